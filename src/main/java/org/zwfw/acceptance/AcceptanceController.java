@@ -1,0 +1,27 @@
+package org.zwfw.acceptance;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/decisions")
+@Tag(name = "Decisions", description = "May this application be accepted?")
+public class AcceptanceController {
+    private final AcceptanceService service;
+
+    public AcceptanceController(AcceptanceService service) {
+        this.service = service;
+    }
+
+    @Operation(summary = "Decide whether an application is accepted (受理), with reasons citing each clause")
+    @PostMapping(path = "/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public AcceptanceResponse acceptance(@RequestBody(required = false) AcceptanceRequest request) {
+        return service.decide(request);
+    }
+}

@@ -1,0 +1,41 @@
+package org.zwfw.acceptance;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The body of {@code POST /api/v1/decisions/acceptance} as intake systems send it. Values arrive as text and are
+ * checked field by field, so every bad one can be named in the answer.
+ */
+@Schema(description = "An application to be accepted (受理)")
+public record AcceptanceRequest(
+        @Schema(description = "行政区划代码 of the accepting jurisdiction", example = "640100", requiredMode = Schema.RequiredMode.REQUIRED)
+        String jurisdiction,
+        @Schema(description = "实施编码 of the matter in that jurisdiction's catalog", example = "YC-SPJY-001", requiredMode = Schema.RequiredMode.REQUIRED)
+        String matterCode,
+        @Schema(description = "Evaluation date YYYY-MM-DD (Asia/Shanghai); default today", example = "2025-12-15", format = "date")
+        String asOf,
+        @Schema(description = "ORDINARY (default) or COMMITMENT (告知承诺)", allowableValues = {"ORDINARY", "COMMITMENT"})
+        String route,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Applicant applicant,
+        @Schema(description = "Materials the applicant lists; a material of the matter not listed counts as MISSING")
+        List<MaterialEntry> materials,
+        Commitment commitment) {
+
+    @Schema(description = "The applicant")
+    public record Applicant(
+            @Schema(allowableValues = {"NATURAL_PERSON", "LEGAL_PERSON"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
+            @Schema(description = "身份证号 (NATURAL_PERSON) or 统一社会信用代码 (LEGAL_PERSON), check digit verified", example = "91640100MA76A1B2CR", requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            @Schema(description = "Special groups", allowableValues = {"MILITARY", "ELDERLY", "DISABLED", "PREGNANT"}) List<String> groups) {}
+
+    @Schema(description = "One listed material")
+    public record MaterialEntry(
+            @Schema(example = "M01", requiredMode = Schema.RequiredMode.REQUIRED) String code,
+            @Schema(allowableValues = {"PROVIDED", "MISSING", "NOT_LEGAL_FORM"}, requiredMode = Schema.RequiredMode.REQUIRED) String status) {}
+
+    @Schema(description = "The applicant's written commitment (容缺: to supplement; 告知承诺: to meet the conditions)")
+    public record Commitment(
+            Boolean signed,
+            @Schema(description = "Date by which the applicant commits to supplement", format = "date") String supplementBy) {}
+}

@@ -1,0 +1,153 @@
+package org.zwfw.acceptance;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.zwfw.catalog.Catalog;
+import org.zwfw.catalog.CatalogMaterial;
+import org.zwfw.identity.Identifiers;
+import org.zwfw.web.BadRequestException;
+import org.zwfw.web.FieldProblem;
+
+/** Turns a request into a {@link AcceptanceQuery}, or names every bad field at once. */
+public final class AcceptanceValidator {
+    static final Set<String> ROUTES = Set.of("ORDINARY", "COMMITMENT");
+    static final Set<String> TYPES = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
+    static final Set<String> GROUPS = Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT");
+    static final Set<String> STATUSES = Set.of("PROVIDED", "MISSING", "NOT_LEGAL_FORM");
+    static final int MAX_MATERIALS = 500;
+
+    private AcceptanceValidator() {}
+
+    public static AcceptanceQuery validate(AcceptanceRequest r, Catalog catalog, LocalDate today) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (r == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
+        }
+        String jurisdiction = trim(r.jurisdiction());
+        if (jurisdiction == null) {
+            errors.add(new FieldProblem("jurisdiction", "is required"));
+        } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
+            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + safe(jurisdiction)
+                    + "'; see GET /api/v1/jurisdictions"));
+        }
+        String matterCode = trim(r.matterCode());
+        if (matterCode == null) {
+            errors.add(new FieldProblem("matterCode", "is required"));
+        }
+        LocalDate asOf = today;
+        if (r.asOf() != null) {
+            asOf = date(r.asOf(), "asOf", errors);
+        }
+        String route = r.route() == null ? "ORDINARY" : r.route();
+        if (!ROUTES.contains(route)) {
+            errors.add(new FieldProblem("route", "must be ORDINARY or COMMITMENT"));
+        }
+
+        String type = null;
+        Set<String> groups = new LinkedHashSet<>();
+        if (r.applicant() == null) {
+            errors.add(new FieldProblem("applicant", "is required"));
+        } else {
+            type = r.applicant().type();
+            if (type == null) {
+                errors.add(new FieldProblem("applicant.type", "is required"));
+            } else if (!TYPES.contains(type)) {
+                errors.add(new FieldProblem("applicant.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+                type = null;
+            }
+            String id = r.applicant().id();
+            if (id == null || id.isBlank()) {
+                errors.add(new FieldProblem("applicant.id", "is required"));
+            } else if ("NATURAL_PERSON".equals(type) && !Identifiers.isValidResidentId(id)) {
+                errors.add(new FieldProblem("applicant.id", "is not a valid 18-digit 身份证号 (check digit, date or region wrong)"));
+            } else if ("LEGAL_PERSON".equals(type) && !Identifiers.isValidCreditCode(id)) {
+                errors.add(new FieldProblem("applicant.id", "is not a valid 统一社会信用代码 (check digit wrong)"));
+            }
+            List<String> gs = r.applicant().groups() == null ? List.of() : r.applicant().groups();
+            for (int i = 0; i < gs.size(); i++) {
+                if (gs.get(i) == null || !GROUPS.contains(gs.get(i))) {
+                    errors.add(new FieldProblem("applicant.groups[" + i + "]",
+                            "must be one of MILITARY, ELDERLY, DISABLED, PREGNANT"));
+                } else {
+                    groups.add(gs.get(i));
+                }
+            }
+        }
+
+        Map<String, String> materials = new LinkedHashMap<>();
+        List<AcceptanceRequest.MaterialEntry> listed = r.materials() == null ? List.of() : r.materials();
+        if (listed.size() > MAX_MATERIALS) {
+            errors.add(new FieldProblem("materials", "lists more than " + MAX_MATERIALS + " materials"));
+            listed = List.of();
+        }
+        List<CatalogMaterial> ofMatter = jurisdiction == null || matterCode == null ? List.of()
+                : catalog.of(jurisdiction).materialsOf(matterCode);
+        boolean matterKnown = jurisdiction != null && matterCode != null
+                && catalog.of(jurisdiction).matters().containsKey(matterCode);
+        for (int i = 0; i < listed.size(); i++) {
+            AcceptanceRequest.MaterialEntry m = listed.get(i);
+            String at = "materials[" + i + "]";
+            if (m == null) {
+                errors.add(new FieldProblem(at, "must be an object with code and status"));
+                continue;
+            }
+            if (m.code() == null || m.code().isBlank()) {
+                errors.add(new FieldProblem(at + ".code", "is required"));
+            } else if (matterKnown && ofMatter.stream().noneMatch(c -> c.code().equals(m.code()))) {
+                errors.add(new FieldProblem(at + ".code", "'" + safe(m.code()) + "' is not a material of matter "
+                        + matterCode));
+            } else if (materials.containsKey(m.code())) {
+                errors.add(new FieldProblem(at + ".code", "'" + safe(m.code()) + "' is listed twice"));
+            }
+            if (m.status() == null || !STATUSES.contains(m.status())) {
+                errors.add(new FieldProblem(at + ".status", "must be PROVIDED, MISSING or NOT_LEGAL_FORM"));
+            }
+            if (m.code() != null && m.status() != null) {
+                materials.putIfAbsent(m.code(), m.status());
+            }
+        }
+
+        boolean signed = false;
+        LocalDate supplementBy = null;
+        if (r.commitment() != null) {
+            signed = Boolean.TRUE.equals(r.commitment().signed());
+            if (r.commitment().supplementBy() != null) {
+                supplementBy = date(r.commitment().supplementBy(), "commitment.supplementBy", errors);
+                if (supplementBy != null && asOf != null && supplementBy.isBefore(asOf)) {
+                    errors.add(new FieldProblem("commitment.supplementBy", "is before asOf"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return new AcceptanceQuery(jurisdiction, matterCode, asOf, route, type, groups, materials, signed,
+                supplementBy);
+    }
+
+    private static LocalDate date(String text, String field, List<FieldProblem> errors) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Codes are echoed to help the caller, but cut short and stripped of anything that is not a plain code. */
+    private static String safe(String s) {
+        String cleaned = s.replaceAll("[^\\p{Alnum}_\\-.]", "?");
+        return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
+    }
+}

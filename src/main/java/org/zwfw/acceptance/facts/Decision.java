@@ -1,0 +1,104 @@
+package org.zwfw.acceptance.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What the rules decided, written by rule consequences (a global of the session). Every write names the rule
+ * that made it, so the answer carries each rule's clause.
+ */
+public class Decision {
+
+    /** One rule that shaped the answer. */
+    public record Reason(String rule, String name, String clause, String text, boolean shapesOutcome) {}
+
+    /** One item to supplement or correct. */
+    public record Item(String code, String name, String problem) {}
+
+    /** One material that must not be demanded, and why. */
+    public record WaivedItem(String code, String name, String via) {}
+
+    private String outcome;
+    private boolean completedOnTheSpot;
+    private LocalDate dueDate;
+    private final List<Item> supplementItems = new ArrayList<>();
+    private LocalDate supplementDeadline;
+    private String lateConsequence;
+    private final List<WaivedItem> waived = new ArrayList<>();
+    private final List<Item> unlawfulDemands = new ArrayList<>();
+    private boolean priorityService;
+    private final List<Reason> reasons = new ArrayList<>();
+
+    /** A reason that shaped the outcome itself. */
+    public void because(RuleContext ctx, String text) {
+        reasons.add(reasonOf(ctx.getRule(), text, true));
+    }
+
+    /** A reason that shaped another part of the answer (waivers, priority, due date). */
+    public void note(RuleContext ctx, String text) {
+        reasons.add(reasonOf(ctx.getRule(), text, false));
+    }
+
+    private static Reason reasonOf(Rule rule, String text, boolean shapesOutcome) {
+        Map<String, Object> meta = rule.getMetaData();
+        Object id = meta.get("ruleId");
+        Object clause = meta.get("clause");
+        return new Reason(id == null ? rule.getName() : id.toString(), rule.getName(),
+                clause == null ? null : clause.toString(), text, shapesOutcome);
+    }
+
+    public void setOutcome(String outcome) { this.outcome = outcome; }
+
+    public void supplement(Collection<Deficiency> deficiencies, LocalDate deadline, String lateConsequence) {
+        supplementItems.clear();
+        deficiencies.stream()
+                .sorted(Comparator.comparing(Deficiency::getCode))
+                .forEach(d -> supplementItems.add(new Item(d.getCode(), d.getMaterial().getName(), d.getProblem())));
+        this.supplementDeadline = deadline;
+        this.lateConsequence = lateConsequence;
+    }
+
+    public void waive(Material m) {
+        if (waived.stream().noneMatch(w -> w.code().equals(m.getCode()))) {
+            waived.add(new WaivedItem(m.getCode(), m.getName(), m.getObtainableVia()));
+        }
+    }
+
+    public void unlawfulDemand(Material m) {
+        if (unlawfulDemands.stream().noneMatch(w -> w.code().equals(m.getCode()))) {
+            unlawfulDemands.add(new Item(m.getCode(), m.getName(), "NOT_ON_RETAINED_PROOF_LIST"));
+        }
+    }
+
+    public void setCompletedOnTheSpot(boolean v) { this.completedOnTheSpot = v; }
+    public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+    public void setPriorityService(boolean v) { this.priorityService = v; }
+
+    public String getOutcome() { return outcome; }
+    public boolean isCompletedOnTheSpot() { return completedOnTheSpot; }
+    public LocalDate getDueDate() { return dueDate; }
+    public List<Item> getSupplementItems() { return List.copyOf(supplementItems); }
+    public LocalDate getSupplementDeadline() { return supplementDeadline; }
+    public String getLateConsequence() { return lateConsequence; }
+    public List<WaivedItem> getWaived() {
+        return waived.stream().sorted(Comparator.comparing(WaivedItem::code)).toList();
+    }
+    public List<Item> getUnlawfulDemands() {
+        return unlawfulDemands.stream().sorted(Comparator.comparing(Item::code)).toList();
+    }
+    public boolean isPriorityService() { return priorityService; }
+
+    /** Reasons that shaped the outcome first, then the others, each in the order the rules fired. */
+    public List<Reason> getReasons() {
+        List<Reason> ordered = new ArrayList<>(reasons.stream().filter(Reason::shapesOutcome).toList());
+        ordered.addAll(reasons.stream().filter(r -> !r.shapesOutcome()).toList());
+        return ordered;
+    }
+}

@@ -1,0 +1,10 @@
+package org.zwfw.acceptance.facts;
+
+/** A required material that is missing or not in legal form. problem: MISSING or NOT_LEGAL_FORM. */
+public record Deficiency(Material material, String problem) {
+    public Material getMaterial() { return material; }
+    public String getCode() { return material.getCode(); }
+    public String getMatterCode() { return material.getMatterCode(); }
+    public boolean isMain() { return material.isMain(); }
+    public String getProblem() { return problem; }
+}

@@ -1,0 +1,31 @@
+package org.zwfw.catalog;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Jurisdictions, their published catalogs and the working-day calendar, as loaded from rules/. */
+public record Catalog(Map<String, Jurisdiction> jurisdictions,
+                      Map<String, JurisdictionCatalog> byJurisdiction,
+                      WorkingCalendar calendar) {
+
+    public Optional<Jurisdiction> jurisdiction(String code) {
+        return Optional.ofNullable(jurisdictions.get(code));
+    }
+
+    /** 国家 → 省 → 市 → 区, ending with the given code. */
+    public List<String> chain(String code) {
+        List<String> chain = new ArrayList<>();
+        for (Jurisdiction j = jurisdictions.get(code); j != null; j = j.parent() == null ? null : jurisdictions.get(j.parent())) {
+            chain.add(j.code());
+        }
+        Collections.reverse(chain);
+        return chain;
+    }
+
+    public JurisdictionCatalog of(String code) {
+        return byJurisdiction.getOrDefault(code, JurisdictionCatalog.empty());
+    }
+}

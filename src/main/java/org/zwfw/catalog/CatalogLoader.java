@@ -1,0 +1,162 @@
+package org.zwfw.catalog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.acceptance.facts.ToleranceListing;
+import org.zwfw.ruleset.Problem;
+
+/**
+ * Reads rules/jurisdictions.csv, the holiday calendar and each jurisdiction's catalog folder
+ * ({@code <folder>/catalog/matters.csv, materials.csv, tolerance-list.csv, retained-proofs.csv}).
+ */
+public final class CatalogLoader {
+    static final Set<String> SERVICE_OBJECTS = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
+    static final Set<String> MATTER_TYPES = Set.of("行政许可", "行政确认", "行政裁决", "行政给付", "行政奖励",
+            "行政备案", "行政征收", "其他行政权力", "公共服务");
+    static final Set<String> VIA = Set.of("E_LICENSE", "DATA_SHARING");
+
+    private CatalogLoader() {}
+
+    public static Catalog load(Path root, List<Problem> problems) {
+        Map<String, Jurisdiction> jurisdictions = new LinkedHashMap<>();
+        Path jur = root.resolve("jurisdictions.csv");
+        if (!Files.exists(jur)) {
+            problems.add(new Problem("jurisdictions.csv", 0, "missing: the rules folder must list its jurisdictions"));
+        } else {
+            CsvTable.read(root, jur, problems, List.of("code", "name", "parent", "folder"), row -> {
+                String code = row.required("code");
+                if (!code.matches("\\d{6}")) {
+                    throw new CsvTable.BadCell("code must be a six-digit 行政区划代码, not " + code);
+                }
+                if (jurisdictions.containsKey(code)) {
+                    throw new CsvTable.BadCell("code " + code + " listed twice");
+                }
+                String parent = row.text("parent");
+                jurisdictions.put(code, new Jurisdiction(code, row.required("name"), parent.isEmpty() ? null : parent,
+                        row.required("folder")));
+            });
+            jurisdictions.values().stream()
+                    .filter(j -> j.parent() != null && !jurisdictions.containsKey(j.parent()))
+                    .forEach(j -> problems.add(new Problem("jurisdictions.csv", 0,
+                            "parent " + j.parent() + " of " + j.code() + " is not listed")));
+        }
+
+        Map<LocalDate, WorkingCalendar.DayType> days = new HashMap<>();
+        Path cal = root.resolve("calendar/cn-holidays.csv");
+        if (!Files.exists(cal)) {
+            problems.add(new Problem("calendar/cn-holidays.csv", 0, "missing: working days cannot be counted"));
+        } else {
+            CsvTable.read(root, cal, problems, List.of("date", "type", "name"), row -> {
+                LocalDate d = row.optionalDate("date");
+                if (d == null) {
+                    throw new CsvTable.BadCell("column date is empty");
+                }
+                String t = row.required("type");
+                try {
+                    days.put(d, WorkingCalendar.DayType.valueOf(t));
+                } catch (IllegalArgumentException e) {
+                    throw new CsvTable.BadCell("type must be HOLIDAY or WORKDAY, not " + t);
+                }
+            });
+        }
+
+        Map<String, JurisdictionCatalog> byJurisdiction = new LinkedHashMap<>();
+        for (Jurisdiction j : jurisdictions.values()) {
+            Path folder = root.resolve(j.folder()).resolve("catalog");
+            if (Files.isDirectory(folder)) {
+                byJurisdiction.put(j.code(), readCatalog(root, folder, j, problems));
+            }
+        }
+        return new Catalog(Map.copyOf(jurisdictions), Map.copyOf(byJurisdiction), new WorkingCalendar(days));
+    }
+
+    private static JurisdictionCatalog readCatalog(Path root, Path folder, Jurisdiction j, List<Problem> problems) {
+        Map<String, Matter> matters = new LinkedHashMap<>();
+        Path mf = folder.resolve("matters.csv");
+        if (Files.exists(mf)) {
+            CsvTable.read(root, mf, problems, List.of("matter_code", "name", "type", "service_objects", "legal_days",
+                    "promised_days", "on_the_spot", "commitment", "fee_code", "supplement_days", "published_from",
+                    "published_to"), row -> {
+                String code = row.required("matter_code");
+                if (matters.containsKey(code)) {
+                    throw new CsvTable.BadCell("matter " + code + " listed twice");
+                }
+                String type = row.required("type");
+                if (!MATTER_TYPES.contains(type)) {
+                    throw new CsvTable.BadCell("type " + type + " is not a 事项类型");
+                }
+                Set<String> objects = new LinkedHashSet<>(List.of(row.required("service_objects").split("\\|")));
+                if (!SERVICE_OBJECTS.containsAll(objects)) {
+                    throw new CsvTable.BadCell("service_objects must be NATURAL_PERSON and/or LEGAL_PERSON");
+                }
+                Integer legal = row.optionalInt("legal_days");
+                Integer promised = row.optionalInt("promised_days");
+                if (legal != null && promised != null && promised > legal) {
+                    throw new CsvTable.BadCell("promised_days " + promised + " exceeds legal_days " + legal);
+                }
+                matters.put(code, new Matter(j.code(), code, row.required("name"), type, objects, legal, promised,
+                        row.yesNo("on_the_spot"), row.yesNo("commitment"), blankToNull(row.text("fee_code")),
+                        row.optionalInt("supplement_days"), row.optionalDate("published_from"),
+                        row.optionalDate("published_to")));
+            });
+        }
+        Map<String, List<CatalogMaterial>> materials = new LinkedHashMap<>();
+        Path matf = folder.resolve("materials.csv");
+        if (Files.exists(matf)) {
+            CsvTable.read(root, matf, problems, List.of("matter_code", "material_code", "name", "form", "copies",
+                    "main", "proof", "obtainable_via"), row -> {
+                String matter = row.required("matter_code");
+                if (!matters.containsKey(matter)) {
+                    throw new CsvTable.BadCell("matter " + matter + " is not in matters.csv");
+                }
+                String code = row.required("material_code");
+                List<CatalogMaterial> list = materials.computeIfAbsent(matter, k -> new ArrayList<>());
+                if (list.stream().anyMatch(m -> m.code().equals(code))) {
+                    throw new CsvTable.BadCell("material " + code + " of " + matter + " listed twice");
+                }
+                String via = blankToNull(row.text("obtainable_via"));
+                if (via != null && !VIA.contains(via)) {
+                    throw new CsvTable.BadCell("obtainable_via must be E_LICENSE, DATA_SHARING or empty, not " + via);
+                }
+                list.add(new CatalogMaterial(matter, code, row.required("name"), row.text("form"),
+                        row.optionalInt("copies"), row.yesNo("main"), row.yesNo("proof"), via));
+            });
+        }
+        Map<String, List<ToleranceListing>> tolerance = new LinkedHashMap<>();
+        Path tf = folder.resolve("tolerance-list.csv");
+        if (Files.exists(tf)) {
+            CsvTable.read(root, tf, problems, List.of("matter_code", "material_code", "supplement_days"), row -> {
+                String matter = row.required("matter_code");
+                String code = row.required("material_code");
+                if (materials.getOrDefault(matter, List.of()).stream().noneMatch(m -> m.code().equals(code))) {
+                    throw new CsvTable.BadCell("material " + code + " is not a material of " + matter);
+                }
+                Integer days = row.optionalInt("supplement_days");
+                if (days == null) {
+                    throw new CsvTable.BadCell("column supplement_days is empty");
+                }
+                tolerance.computeIfAbsent(matter, k -> new ArrayList<>()).add(new ToleranceListing(matter, code, days));
+            });
+        }
+        Set<String> retained = new LinkedHashSet<>();
+        Path rf = folder.resolve("retained-proofs.csv");
+        if (Files.exists(rf)) {
+            CsvTable.read(root, rf, problems, List.of("proof_name"), row -> retained.add(row.required("proof_name")));
+        }
+        return new JurisdictionCatalog(matters, materials, tolerance, retained);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

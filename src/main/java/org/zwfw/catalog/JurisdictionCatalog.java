@@ -1,0 +1,28 @@
+package org.zwfw.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.acceptance.facts.ToleranceListing;
+
+/** What one jurisdiction publishes: its matters, their materials, its 容缺 list and its retained proofs. */
+public record JurisdictionCatalog(Map<String, Matter> matters,
+                                  Map<String, List<CatalogMaterial>> materials,
+                                  Map<String, List<ToleranceListing>> tolerance,
+                                  Set<String> retainedProofs) {
+
+    public static JurisdictionCatalog empty() {
+        return new JurisdictionCatalog(new LinkedHashMap<>(), Map.of(), Map.of(), Set.of());
+    }
+
+    public List<CatalogMaterial> materialsOf(String matterCode) {
+        return materials.getOrDefault(matterCode, List.of());
+    }
+
+    public List<ToleranceListing> toleranceOf(String matterCode) {
+        return tolerance.getOrDefault(matterCode, List.of());
+    }
+}

@@ -1,0 +1,36 @@
+package org.zwfw.ruleset;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.kie.api.KieBase;
+import org.zwfw.acceptance.facts.Parameter;
+import org.zwfw.acceptance.facts.PriorityGroup;
+import org.zwfw.catalog.Catalog;
+
+/**
+ * One immutable, validated rule set: compiled rules, instruments, catalog and calendar, identified by the content
+ * hash of the folder it was built from. Shared by all request threads; a reload replaces it whole.
+ */
+public record RuleSet(String version, String source, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
+                      List<RuleInfo> rules, Map<String, String> instrumentOfRule, List<Parameter> parameters,
+                      List<PriorityGroup> priorityGroups) {
+
+    /** The instruments of the chain that are law on the date (drafts never are). */
+    public List<Instrument> applicable(List<String> chain, LocalDate date) {
+        return instruments.stream()
+                .filter(i -> chain.contains(i.jurisdiction()) && i.appliesOn(date))
+                .toList();
+    }
+
+    public Set<String> ids(List<Instrument> list) {
+        return list.stream().map(Instrument::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public static String ruleKey(String packageName, String ruleName) {
+        return packageName + "/" + ruleName;
+    }
+}

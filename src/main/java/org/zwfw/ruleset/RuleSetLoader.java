@@ -1,0 +1,350 @@
+package org.zwfw.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.zwfw.acceptance.facts.Parameter;
+import org.zwfw.acceptance.facts.PriorityGroup;
+import org.zwfw.catalog.Catalog;
+import org.zwfw.catalog.CatalogLoader;
+import org.zwfw.catalog.CsvTable;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Builds a {@link RuleSet} from an analysts' rules folder: manifests, catalog tables, calendar and DRL (or
+ * {@code *.drl.csv} / {@code *.drl.xlsx} decision tables), compiled with the Kie API at run time. Everything wrong is
+ * reported together as {@code file:line: message}; nothing half-built is ever returned.
+ */
+public final class RuleSetLoader {
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern ARTICLE = Pattern.compile("^\\s*(第[一二三四五六七八九十百零〇]+条)");
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    private RuleSetLoader() {}
+
+    public static RuleSet load(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new RuleSetException(List.of(new Problem(dir.toString(), 0, "rules folder not found")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files = listFiles(root);
+        String version = contentHash(root, files);
+
+        Catalog catalog = CatalogLoader.load(root, problems);
+        List<Instrument> instruments = new ArrayList<>();
+        List<Parameter> parameters = new ArrayList<>();
+        List<PriorityGroup> groups = new ArrayList<>();
+        for (Path manifest : files.stream().filter(f -> f.getFileName().toString().equals("manifest.yaml")).toList()) {
+            Instrument inst = readManifest(root, manifest, catalog, problems);
+            if (inst == null) {
+                continue;
+            }
+            if (instruments.stream().anyMatch(i -> i.id().equals(inst.id()) || i.title().equals(inst.title()))) {
+                problems.add(new Problem(rel(root, manifest), 0, "instrument id or title used twice: " + inst.id()));
+                continue;
+            }
+            instruments.add(inst);
+            readInstrumentTables(root, manifest.getParent(), inst, parameters, groups, problems);
+        }
+
+        List<Path> ruleFiles = files.stream().filter(RuleSetLoader::isRuleFile).toList();
+        KieBase kieBase = compile(root, ruleFiles, problems);
+        List<RuleInfo> rules = new ArrayList<>();
+        Map<String, String> instrumentOfRule = new HashMap<>();
+        if (kieBase != null) {
+            checkClauses(root, ruleFiles, kieBase, instruments, rules, instrumentOfRule, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return new RuleSet(version, root.toString(), kieBase, catalog, List.copyOf(instruments), List.copyOf(rules),
+                Map.copyOf(instrumentOfRule), List.copyOf(parameters), List.copyOf(groups));
+    }
+
+    private static boolean isRuleFile(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".drl") || n.endsWith(".drl.csv") || n.endsWith(".drl.xlsx") || n.endsWith(".drl.xls");
+    }
+
+    private static List<Path> listFiles(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return !n.startsWith(".") && !n.startsWith("~$");
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version of a rule set: SHA-256 over every file's path and bytes, so any edit gives a new version. */
+    public static String contentHash(Path root, List<Path> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                sha.update(rel(root, f).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(f));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String rel(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static Instrument readManifest(Path root, Path manifest, Catalog catalog, List<Problem> problems) {
+        String name = rel(root, manifest);
+        JsonNode m;
+        try {
+            m = YAML.readTree(Files.readString(manifest, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem(name, 0, "manifest is not valid YAML: " + e.getMessage()));
+            return null;
+        }
+        int before = problems.size();
+        String id = requiredText(m, "id", name, problems);
+        String title = requiredText(m, "title", name, problems);
+        String jurisdiction = requiredText(m, "jurisdiction", name, problems);
+        String statusText = requiredText(m, "status", name, problems);
+        Instrument.Status status = null;
+        if (statusText != null) {
+            try {
+                status = Instrument.Status.valueOf(statusText);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(name, 0, "status must be IN_FORCE, TRIAL or DRAFT, not " + statusText));
+            }
+        }
+        LocalDate from = date(m, "inForceFrom", name, problems);
+        LocalDate to = date(m, "inForceTo", name, problems);
+        if (status != null && status != Instrument.Status.DRAFT && from == null) {
+            problems.add(new Problem(name, 0, "inForceFrom is required unless the instrument is a DRAFT"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new Problem(name, 0, "inForceTo " + to + " is before inForceFrom " + from));
+        }
+        if (jurisdiction != null && catalog.jurisdiction(jurisdiction).isEmpty()) {
+            problems.add(new Problem(name, 0, "jurisdiction " + jurisdiction + " is not in jurisdictions.csv"));
+        }
+        Set<String> articles = new LinkedHashSet<>();
+        JsonNode listed = m.get("articles");
+        if (listed != null && listed.isArray()) {
+            listed.forEach(a -> articles.add(a.asString()));
+        }
+        JsonNode text = m.get("text");
+        if (text != null && !text.isNull()) {
+            Path textFile = manifest.getParent().resolve(text.asString());
+            try {
+                for (String line : Files.readAllLines(textFile, StandardCharsets.UTF_8)) {
+                    Matcher a = ARTICLE.matcher(line);
+                    if (a.find()) {
+                        articles.add(a.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(name, 0, "text file " + text.asString() + " cannot be read"));
+            }
+        }
+        if (articles.isEmpty()) {
+            problems.add(new Problem(name, 0, "no articles: list them under 'articles' or name the 'text' file"));
+        }
+        List<String> notes = new ArrayList<>();
+        JsonNode n = m.get("notes");
+        if (n != null && n.isArray()) {
+            n.forEach(x -> notes.add(x.asString()));
+        } else if (n != null && !n.isNull()) {
+            notes.add(n.asString());
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        JsonNode doc = m.get("documentNumber");
+        return new Instrument(id, title, doc == null || doc.isNull() ? null : doc.asString(), jurisdiction, from, to,
+                status, rel(root, manifest.getParent()), Set.copyOf(articles), List.copyOf(notes));
+    }
+
+    private static String requiredText(JsonNode m, String field, String file, List<Problem> problems) {
+        JsonNode v = m.get(field);
+        if (v == null || v.isNull() || v.asString().isBlank()) {
+            problems.add(new Problem(file, 0, "manifest field '" + field + "' is required"));
+            return null;
+        }
+        return v.asString().trim();
+    }
+
+    private static LocalDate date(JsonNode m, String field, String file, List<Problem> problems) {
+        JsonNode v = m.get(field);
+        if (v == null || v.isNull() || v.asString().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.asString().trim());
+        } catch (RuntimeException e) {
+            problems.add(new Problem(file, 0, "manifest field '" + field + "' must be a date YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static void readInstrumentTables(Path root, Path folder, Instrument inst, List<Parameter> parameters,
+                                             List<PriorityGroup> groups, List<Problem> problems) {
+        Path params = folder.resolve("parameters.csv");
+        if (Files.exists(params)) {
+            CsvTable.read(root, params, problems, List.of("name", "value", "article"), row -> {
+                Integer v = row.optionalInt("value");
+                if (v == null) {
+                    throw new CsvTable.BadCell("column value is empty");
+                }
+                String article = row.required("article");
+                if (!inst.articles().contains(article)) {
+                    throw new CsvTable.BadCell("article " + article + " is not an article of " + inst.title());
+                }
+                parameters.add(new Parameter(inst.id(), row.required("name"), v));
+            });
+        }
+        Path pg = folder.resolve("priority-groups.csv");
+        if (Files.exists(pg)) {
+            CsvTable.read(root, pg, problems, List.of("group", "label"), row -> {
+                String g = row.required("group");
+                if (!Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT").contains(g)) {
+                    throw new CsvTable.BadCell("group must be MILITARY, ELDERLY, DISABLED or PREGNANT, not " + g);
+                }
+                groups.add(new PriorityGroup(inst.id(), g, row.required("label")));
+            });
+        }
+    }
+
+    private static KieBase compile(Path root, List<Path> ruleFiles, List<Problem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.zwfw.rules", "ruleset",
+                "1.0.0-" + System.nanoTime());
+        kfs.generateAndWritePomXML(releaseId);
+        try {
+            for (Path f : ruleFiles) {
+                kfs.write(RESOURCES + rel(root, f), Files.readAllBytes(f));
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
+            return null;
+        }
+        try {
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                for (Message msg : errors) {
+                    String path = msg.getPath() == null ? "rules" : msg.getPath().replaceFirst("^" + RESOURCES, "");
+                    problems.add(new Problem(path, Math.max(msg.getLine(), 0), msg.getText().trim()));
+                }
+                return null;
+            }
+            KieContainer container = ks.newKieContainer(releaseId);
+            return container.getKieBase();
+        } catch (RuntimeException e) {
+            // A malformed decision table throws instead of reporting a message.
+            problems.add(new Problem("rules", 0, "rules do not compile: " + e.getMessage()));
+            return null;
+        } finally {
+            // Without this every rebuild keeps its module in the repository (stack-notes: ~1 MB per build).
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** Every rule must cite, in {@code @clause}, an article that exists in an instrument of a manifest. */
+    private static void checkClauses(Path root, List<Path> ruleFiles, KieBase kieBase, List<Instrument> instruments,
+                                     List<RuleInfo> rules, Map<String, String> instrumentOfRule,
+                                     List<Problem> problems) {
+        Map<String, Problem> where = locateRules(root, ruleFiles);
+        Map<String, Instrument> byTitle = new LinkedHashMap<>();
+        instruments.forEach(i -> byTitle.put(i.title(), i));
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Problem at = where.getOrDefault(rule.getName(), new Problem("rules", 0, ""));
+                Object clauseMeta = rule.getMetaData().get("clause");
+                Object idMeta = rule.getMetaData().get("ruleId");
+                String id = idMeta == null ? rule.getName() : idMeta.toString();
+                if (clauseMeta == null || clauseMeta.toString().isBlank()) {
+                    problems.add(new Problem(at.file(), at.line(),
+                            "rule \"" + rule.getName() + "\" has no @clause naming the article it applies"));
+                    continue;
+                }
+                String clause = clauseMeta.toString().trim();
+                Instrument inst = byTitle.get(Clauses.title(clause));
+                if (inst == null) {
+                    problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" cites \""
+                            + clause + "\": no instrument with the title \"" + Clauses.title(clause)
+                            + "\" in any manifest"));
+                    continue;
+                }
+                if (!inst.articles().contains(Clauses.article(clause))) {
+                    problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" cites \""
+                            + clause + "\": " + inst.title() + " has no article " + Clauses.article(clause)));
+                    continue;
+                }
+                rules.add(new RuleInfo(id, rule.getName(), pkg.getName(), clause, inst.id()));
+                instrumentOfRule.put(RuleSet.ruleKey(pkg.getName(), rule.getName()), inst.id());
+            }
+        }
+        rules.sort((a, b) -> a.id().compareTo(b.id()));
+    }
+
+    /** Where each rule starts, so a problem with a compiled rule can point at its file and line. */
+    private static Map<String, Problem> locateRules(Path root, List<Path> ruleFiles) {
+        Map<String, Problem> where = new HashMap<>();
+        for (Path f : ruleFiles) {
+            if (!f.getFileName().toString().endsWith(".drl")) {
+                continue;
+            }
+            try {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = RULE_HEADER.matcher(lines.get(i));
+                    if (m.find()) {
+                        where.putIfAbsent(m.group(1), new Problem(rel(root, f), i + 1, ""));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return where;
+    }
+}

@@ -1,0 +1,120 @@
+package org.zwfw.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.zwfw.catalog.CalendarMissingException;
+import org.zwfw.ruleset.RuleSetException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Every error leaves as RFC 9457 {@code application/problem+json}; bad input names each bad field in
+ * {@code errors}, and no stack trace or request value (which may be personal data) is ever echoed.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    static final String TYPE_BASE = "https://zwfw-rules.example/problems/";
+
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create(TYPE_BASE + type));
+        p.setTitle(title);
+        return p;
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The request has " + e.getErrors().size() + " invalid field(s): "
+                        + String.join(", ", e.getErrors().stream().map(FieldProblem::field).toList()));
+        p.setProperty("errors", e.getErrors());
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(CalendarMissingException.class)
+    ResponseEntity<ProblemDetail> calendarMissing(CalendarMissingException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "calendar-missing", "Holiday calendar missing",
+                e.getMessage());
+        p.setProperty("missingYear", e.getYear());
+        p.setProperty("errors", List.of(new FieldProblem("asOf",
+                "a time limit from this date runs into " + e.getYear() + ", which the holiday calendar does not cover")));
+        return ResponseEntity.unprocessableContent().body(p);
+    }
+
+    @ExceptionHandler(RuleSetException.class)
+    ResponseEntity<ProblemDetail> ruleSetRejected(RuleSetException e) {
+        ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "ruleset-rejected", "Rule set rejected",
+                "The rule set has " + e.getProblems().size() + " problem(s); the last good rule set keeps serving");
+        p.setProperty("problems", e.getProblems().stream().map(Object::toString).toList());
+        return ResponseEntity.unprocessableContent().body(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof StreamReadException sre) {
+            errors.add(new FieldProblem(pathOf(sre).isEmpty() ? "body" : pathOf(sre),
+                    "malformed JSON at line " + lineOf(sre)));
+        } else if (cause instanceof JacksonException je) {
+            String field = pathOf(je);
+            errors.add(new FieldProblem(field.isEmpty() ? "body" : field, "wrong type or shape for this field"));
+        } else {
+            errors.add(new FieldProblem("body", "a JSON request body is required"));
+        }
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The request body cannot be read: " + errors.get(0).field());
+        p.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
+
+    private static int lineOf(JacksonException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    static String pathOf(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("unexpected error: {}", e.getClass().getName(), e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal", "Internal error", "The service could not answer; the error has been logged"));
+    }
+}
