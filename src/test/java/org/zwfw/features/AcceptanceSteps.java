@@ -1,0 +1,371 @@
+package org.zwfw.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.zwfw.ruleset.RuleSet;
+import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.ruleset.RuleSetLoader;
+
+import io.cucumber.java.After;
+import io.cucumber.java.zh_cn.假如;
+import io.cucumber.java.zh_cn.当;
+import io.cucumber.java.zh_cn.而且;
+import io.cucumber.java.zh_cn.那么;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Steps in the words of the regulations: an application is built, sent over HTTP, and the answer checked. */
+public class AcceptanceSteps {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> GROUPS = Map.of("军人", "MILITARY", "老年人", "ELDERLY",
+            "残疾人", "DISABLED", "孕妇", "PREGNANT");
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    RuleSetHolder rules;
+
+    private RuleSet original;
+    private Path scratch;
+    private final ObjectNode request = JSON.createObjectNode();
+    private final Map<String, String> materials = new LinkedHashMap<>();
+    private int status;
+    private JsonNode answer;
+
+    @After
+    public void restoreRules() throws IOException {
+        if (original != null) {
+            rules.install(original);
+            original = null;
+        }
+        if (scratch != null) {
+            try (Stream<Path> s = Files.walk(scratch)) {
+                s.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+            scratch = null;
+        }
+    }
+
+    // ---- the application ----
+
+    @假如("在 {string} 于 {string} 申请办理事项 {string}")
+    public void application(String jurisdiction, String asOf, String matter) {
+        request.put("jurisdiction", jurisdiction);
+        request.put("asOf", asOf);
+        request.put("matterCode", matter);
+        request.put("route", "ORDINARY");
+    }
+
+    @而且("申请人是法人 {string}")
+    public void legalPerson(String id) {
+        applicant("LEGAL_PERSON", id);
+    }
+
+    @而且("申请人是自然人 {string}")
+    public void naturalPerson(String id) {
+        applicant("NATURAL_PERSON", id);
+    }
+
+    private void applicant(String type, String id) {
+        ObjectNode a = request.putObject("applicant");
+        a.put("type", type);
+        a.put("id", id);
+        a.putArray("groups");
+    }
+
+    @而且("申请人属于特殊群体 {string}")
+    public void groups(String list) {
+        ArrayNode g = ((ObjectNode) request.get("applicant")).putArray("groups");
+        for (String x : split(list)) {
+            g.add(GROUPS.getOrDefault(x, x));
+        }
+    }
+
+    @而且("已提交材料 {string}")
+    public void provided(String codes) {
+        split(codes).forEach(c -> materials.put(c, "PROVIDED"));
+    }
+
+    @而且("缺少材料 {string}")
+    public void missing(String codes) {
+        split(codes).forEach(c -> materials.put(c, "MISSING"));
+    }
+
+    @而且("材料 {string} 不符合法定形式")
+    public void notLegalForm(String codes) {
+        split(codes).forEach(c -> materials.put(c, "NOT_LEGAL_FORM"));
+    }
+
+    @而且("申请人已签署书面承诺")
+    public void signed() {
+        request.putObject("commitment").put("signed", true);
+    }
+
+    @而且("申请人已签署书面承诺，承诺于 {string} 前补齐")
+    public void signedBy(String date) {
+        ObjectNode c = request.putObject("commitment");
+        c.put("signed", true);
+        c.put("supplementBy", date);
+    }
+
+    @而且("申请人未签署书面承诺")
+    public void notSigned() {
+        request.putObject("commitment").put("signed", false);
+    }
+
+    @假如("分析员把证明 {string} 从 {string} 的保留证明事项清单中删除")
+    public void dropRetainedProof(String proof, String jurisdiction) throws IOException {
+        scratch = Files.createTempDirectory("rules-");
+        Path from = Path.of("rules");
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path to = scratch.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        String folder = rules.current().catalog().jurisdiction(jurisdiction).orElseThrow().folder();
+        Path list = scratch.resolve(folder).resolve("catalog/retained-proofs.csv");
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<CSVRecord> kept = new ArrayList<>();
+        List<String> header;
+        try (Reader in = Files.newBufferedReader(list, StandardCharsets.UTF_8)) {
+            var parser = fmt.parse(in);
+            header = parser.getHeaderNames();
+            parser.forEach(r -> {
+                if (!r.get("proof_name").equals(proof)) {
+                    kept.add(r);
+                }
+            });
+        }
+        assertThat(kept).as("the proof was on the list before").hasSizeLessThan(countRows(list));
+        try (Writer out = Files.newBufferedWriter(list, StandardCharsets.UTF_8);
+             CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+            for (CSVRecord r : kept) {
+                p.printRecord(r.values());
+            }
+        }
+        original = rules.current();
+        rules.install(RuleSetLoader.load(scratch));
+    }
+
+    private static int countRows(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return (int) CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).stream().count();
+        }
+    }
+
+    // ---- sending it ----
+
+    @当("提交受理申请")
+    public void submit() throws Exception {
+        ArrayNode list = request.putArray("materials");
+        materials.forEach((code, st) -> list.addObject().put("code", code).put("status", st));
+        post(JSON.writeValueAsString(request));
+    }
+
+    @当("提交受理申请，请求体为:")
+    public void submitRaw(String body) throws Exception {
+        post(body);
+    }
+
+    private void post(String body) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/decisions/acceptance"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer intake-dev-token")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        status = r.statusCode();
+        answer = r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
+    }
+
+    // ---- the answer ----
+
+    @那么("受理结论为 {string}")
+    public void outcome(String expected) {
+        assertThat(status).as("HTTP status, answer %s", answer).isEqualTo(200);
+        assertThat(answer.path("outcome").asString()).as("outcome, answer %s", answer).isEqualTo(expected);
+    }
+
+    @而且("理由引用 {string}")
+    public void cites(String clause) {
+        assertThat(clauses()).as("clauses cited").contains(clause);
+    }
+
+    @而且("理由不引用 {string}")
+    public void doesNotCite(String clause) {
+        assertThat(clauses()).as("clauses cited").doesNotContain(clause);
+    }
+
+    @而且("没有理由引用 {string} 的条文")
+    public void citesNothingOf(String title) {
+        assertThat(clauses()).as("clauses cited").noneMatch(c -> c.startsWith(title + " "));
+    }
+
+    @而且("理由中提到 {string}")
+    public void reasonMentions(String text) {
+        List<String> texts = new ArrayList<>();
+        answer.path("reasons").forEach(r -> texts.add(r.path("text").asString()));
+        assertThat(texts).as("reason texts").anyMatch(t -> t.contains(text));
+    }
+
+    private List<String> clauses() {
+        List<String> out = new ArrayList<>();
+        answer.path("reasons").forEach(r -> out.add(r.path("clause").asString()));
+        return out;
+    }
+
+    @而且("需补正材料为 {string}")
+    public void supplementMaterials(String codes) {
+        List<String> got = new ArrayList<>();
+        answer.path("supplement").path("materials").forEach(m -> got.add(m.path("code").asString()));
+        assertThat(got).as("materials to supplement").containsExactlyElementsOf(split(codes));
+    }
+
+    @而且("材料 {string} 的补正问题为 {string}")
+    public void supplementProblem(String code, String problem) {
+        List<String> got = new ArrayList<>();
+        answer.path("supplement").path("materials").forEach(m -> {
+            if (m.path("code").asString().equals(code)) {
+                got.add(m.path("problem").asString());
+            }
+        });
+        assertThat(got).containsExactly(problem);
+    }
+
+    @而且("补正期限为 {string}")
+    public void deadline(String date) {
+        assertThat(answer.path("supplement").path("deadline").asString()).isEqualTo(date);
+    }
+
+    @而且("逾期后果为 {string}")
+    public void lateConsequence(String value) {
+        assertThat(answer.path("supplement").path("lateConsequence").asString()).isEqualTo(value);
+    }
+
+    @而且("办结日期为 {string}")
+    public void dueDate(String date) {
+        assertThat(answer.path("dueDate").asString()).as("dueDate, answer %s", answer).isEqualTo(date);
+    }
+
+    @而且("没有办结日期")
+    public void noDueDate() {
+        assertThat(answer.has("dueDate")).as("dueDate present in %s", answer).isFalse();
+    }
+
+    @而且("当场办结")
+    public void onTheSpot() {
+        assertThat(answer.path("completedOnTheSpot").asBoolean()).isTrue();
+    }
+
+    @而且("不当场办结")
+    public void notOnTheSpot() {
+        assertThat(answer.path("completedOnTheSpot").asBoolean()).isFalse();
+    }
+
+    @而且("免提交材料为 {string}")
+    public void waived(String codes) {
+        assertThat(codes(answer.path("waived"))).containsExactlyElementsOf(split(codes));
+    }
+
+    @而且("没有免提交材料")
+    public void noneWaived() {
+        assertThat(codes(answer.path("waived"))).isEmpty();
+    }
+
+    @而且("违规索要的证明为 {string}")
+    public void unlawful(String codes) {
+        assertThat(codes(answer.path("unlawfulDemands"))).containsExactlyElementsOf(split(codes));
+    }
+
+    @而且("没有违规索要的证明")
+    public void noUnlawful() {
+        assertThat(codes(answer.path("unlawfulDemands"))).isEmpty();
+    }
+
+    @而且("提供优先服务")
+    public void priority() {
+        assertThat(answer.path("priorityService").asBoolean()).as("priorityService in %s", answer).isTrue();
+    }
+
+    @而且("不提供优先服务")
+    public void noPriority() {
+        assertThat(answer.path("priorityService").asBoolean()).as("priorityService in %s", answer).isFalse();
+    }
+
+    @而且("适用的文件包括 {string}")
+    public void instrumentApplies(String title) {
+        assertThat(instruments()).contains(title);
+    }
+
+    @而且("适用的文件不包括 {string}")
+    public void instrumentDoesNotApply(String title) {
+        assertThat(instruments()).doesNotContain(title);
+    }
+
+    private List<String> instruments() {
+        List<String> out = new ArrayList<>();
+        answer.path("ruleset").path("instruments").forEach(i -> out.add(i.asString()));
+        return out;
+    }
+
+    @那么("返回状态 {int}")
+    public void httpStatus(int expected) {
+        assertThat(status).as("HTTP status, answer %s", answer).isEqualTo(expected);
+    }
+
+    @而且("错误指向字段 {string}")
+    public void errorField(String field) {
+        List<String> fields = new ArrayList<>();
+        answer.path("errors").forEach(e -> fields.add(e.path("field").asString()));
+        assertThat(fields).as("fields named in %s", answer).contains(field);
+    }
+
+    @而且("错误说明提到 {string}")
+    public void errorMentions(String text) {
+        assertThat(answer.toString()).contains(text);
+    }
+
+    private static List<String> codes(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.path("code").asString()));
+        return out;
+    }
+
+    private static List<String> split(String list) {
+        if (list.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(list.split("[,，、]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
