@@ -27,7 +27,8 @@ public final class AcceptanceEngine {
 
     /** The phases of an acceptance decision, in the order they run (each a DRL agenda-group). */
     public static final List<String> PHASES =
-            List.of("eligibility", "exemptions", "materials", "tolerance", "outcome", "service");
+            List.of("eligibility", "exemptions", "materials", "commitment-check", "commitment", "tolerance", "outcome",
+                    "service");
 
     public AcceptanceResult evaluate(RuleSet rs, AcceptanceQuery q) {
         List<String> chain = rs.catalog().chain(q.jurisdiction());
@@ -79,6 +80,10 @@ public final class AcceptanceEngine {
             cat.toleranceOf(matter.getCode()).forEach(session::insert);
         }
         cat.retainedProofs().forEach(p -> session.insert(new RetainedProof(p)));
+        // The applicant's identifier stays out of the session: only its records go in.
+        if (q.applicantId() != null) {
+            rs.catalog().creditRecordsOf(q.applicantId()).forEach(session::insert);
+        }
         rs.parameters().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
         rs.priorityGroups().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
     }

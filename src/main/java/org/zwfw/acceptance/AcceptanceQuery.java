@@ -9,5 +9,5 @@ import java.util.Set;
  * a material of the matter that is not listed counts as MISSING.
  */
 public record AcceptanceQuery(String jurisdiction, String matterCode, LocalDate asOf, String route,
-                              String applicantType, Set<String> groups, Map<String, String> materials,
+                              String applicantType, String applicantId, Set<String> groups, Map<String, String> materials,
                               boolean commitmentSigned, LocalDate supplementBy) {}

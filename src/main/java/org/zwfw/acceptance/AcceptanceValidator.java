@@ -51,6 +51,7 @@ public final class AcceptanceValidator {
         }
 
         String type = null;
+        String applicantId = null;
         Set<String> groups = new LinkedHashSet<>();
         if (r.applicant() == null) {
             errors.add(new FieldProblem("applicant", "is required"));
@@ -63,6 +64,7 @@ public final class AcceptanceValidator {
                 type = null;
             }
             String id = r.applicant().id();
+            applicantId = id;
             if (id == null || id.isBlank()) {
                 errors.add(new FieldProblem("applicant.id", "is required"));
             } else if ("NATURAL_PERSON".equals(type) && !Identifiers.isValidResidentId(id)) {
@@ -128,7 +130,7 @@ public final class AcceptanceValidator {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return new AcceptanceQuery(jurisdiction, matterCode, asOf, route, type, groups, materials, signed,
+        return new AcceptanceQuery(jurisdiction, matterCode, asOf, route, type, applicantId, groups, materials, signed,
                 supplementBy);
     }
 

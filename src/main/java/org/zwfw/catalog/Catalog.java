@@ -6,10 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.zwfw.acceptance.facts.CreditRecord;
+
 /** Jurisdictions, their published catalogs and the working-day calendar, as loaded from rules/. */
 public record Catalog(Map<String, Jurisdiction> jurisdictions,
                       Map<String, JurisdictionCatalog> byJurisdiction,
-                      WorkingCalendar calendar) {
+                      WorkingCalendar calendar,
+                      Map<String, List<CreditRecord>> creditRecords) {
+
+    /** The records the credit platform has on this subject (统一社会信用代码 or 身份证号). */
+    public List<CreditRecord> creditRecordsOf(String subjectId) {
+        return creditRecords.getOrDefault(subjectId, List.of());
+    }
 
     public Optional<Jurisdiction> jurisdiction(String code) {
         return Optional.ofNullable(jurisdictions.get(code));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.zwfw.acceptance.facts.CreditRecord;
 import org.zwfw.acceptance.facts.Matter;
 import org.zwfw.acceptance.facts.ToleranceListing;
 import org.zwfw.ruleset.Problem;
@@ -77,7 +78,29 @@ public final class CatalogLoader {
                 byJurisdiction.put(j.code(), readCatalog(root, folder, j, problems));
             }
         }
-        return new Catalog(Map.copyOf(jurisdictions), Map.copyOf(byJurisdiction), new WorkingCalendar(days));
+        Map<String, List<CreditRecord>> credit = new HashMap<>();
+        Path cr = root.resolve("credit/credit-records.csv");
+        if (Files.exists(cr)) {
+            CsvTable.read(root, cr, problems, List.of("subject_id", "record", "severity", "recorded_on",
+                    "repaired_on", "source"), row -> {
+                String severity = row.required("severity");
+                if (!Set.of("MINOR", "SERIOUS", "FALSE_COMMITMENT").contains(severity)) {
+                    throw new CsvTable.BadCell("severity must be MINOR, SERIOUS or FALSE_COMMITMENT, not " + severity);
+                }
+                LocalDate recorded = row.optionalDate("recorded_on");
+                if (recorded == null) {
+                    throw new CsvTable.BadCell("column recorded_on is empty");
+                }
+                LocalDate repaired = row.optionalDate("repaired_on");
+                if (repaired != null && repaired.isBefore(recorded)) {
+                    throw new CsvTable.BadCell("repaired_on is before recorded_on");
+                }
+                credit.computeIfAbsent(row.required("subject_id"), k -> new ArrayList<>())
+                        .add(new CreditRecord(row.required("record"), severity, recorded, repaired, row.text("source")));
+            });
+        }
+        return new Catalog(Map.copyOf(jurisdictions), Map.copyOf(byJurisdiction), new WorkingCalendar(days),
+                Map.copyOf(credit));
     }
 
     private static JurisdictionCatalog readCatalog(Path root, Path folder, Jurisdiction j, List<Problem> problems) {

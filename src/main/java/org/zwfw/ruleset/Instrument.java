@@ -6,11 +6,11 @@ import java.util.Set;
 
 /**
  * One legal instrument as its manifest describes it. Which instruments apply to a decision is read from these
- * dates and statuses, never from the wall clock.
+ * dates and statuses, never from the wall clock. {@code citedWhole}: cited by its title alone (no articles).
  */
 public record Instrument(String id, String title, String documentNumber, String jurisdiction,
                          LocalDate inForceFrom, LocalDate inForceTo, Status status, String folder,
-                         Set<String> articles, List<String> notes) {
+                         Set<String> articles, boolean citedWhole, List<String> notes) {
 
     public enum Status { IN_FORCE, TRIAL, DRAFT }
 

@@ -184,7 +184,9 @@ public final class RuleSetLoader {
                 problems.add(new Problem(name, 0, "text file " + text.asString() + " cannot be read"));
             }
         }
-        if (articles.isEmpty()) {
+        JsonNode whole = m.get("citedWhole");
+        boolean citedWhole = whole != null && whole.asBoolean();
+        if (articles.isEmpty() && !citedWhole) {
             problems.add(new Problem(name, 0, "no articles: list them under 'articles' or name the 'text' file"));
         }
         List<String> notes = new ArrayList<>();
@@ -199,7 +201,7 @@ public final class RuleSetLoader {
         }
         JsonNode doc = m.get("documentNumber");
         return new Instrument(id, title, doc == null || doc.isNull() ? null : doc.asString(), jurisdiction, from, to,
-                status, rel(root, manifest.getParent()), Set.copyOf(articles), List.copyOf(notes));
+                status, rel(root, manifest.getParent()), Set.copyOf(articles), citedWhole, List.copyOf(notes));
     }
 
     private static String requiredText(JsonNode m, String field, String file, List<Problem> problems) {
@@ -314,7 +316,8 @@ public final class RuleSetLoader {
                             + "\" in any manifest"));
                     continue;
                 }
-                if (!inst.articles().contains(Clauses.article(clause))) {
+                boolean wholeCitation = clause.equals(inst.title()) && inst.citedWhole();
+                if (!wholeCitation && !inst.articles().contains(Clauses.article(clause))) {
                     problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" cites \""
                             + clause + "\": " + inst.title() + " has no article " + Clauses.article(clause)));
                     continue;
