@@ -134,6 +134,11 @@ public class AcceptanceSteps {
         c.put("supplementBy", date);
     }
 
+    @而且("申请人选择告知承诺制")
+    public void commitmentRoute() {
+        request.put("route", "COMMITMENT");
+    }
+
     @而且("申请人未签署书面承诺")
     public void notSigned() {
         request.putObject("commitment").put("signed", false);
