@@ -45,6 +45,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class RuleSetLoader {
     private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern ARTICLE = Pattern.compile("^\\s*(第[一二三四五六七八九十百零〇]+条)");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -299,7 +300,8 @@ public final class RuleSetLoader {
         instruments.forEach(i -> byTitle.put(i.title(), i));
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Problem at = where.getOrDefault(rule.getName(), new Problem("rules", 0, ""));
+                Problem at = where.getOrDefault(RuleSet.ruleKey(pkg.getName(), rule.getName()),
+                        new Problem("rules", 0, ""));
                 Object clauseMeta = rule.getMetaData().get("clause");
                 Object idMeta = rule.getMetaData().get("ruleId");
                 String id = idMeta == null ? rule.getName() : idMeta.toString();
@@ -329,7 +331,7 @@ public final class RuleSetLoader {
         rules.sort((a, b) -> a.id().compareTo(b.id()));
     }
 
-    /** Where each rule starts, so a problem with a compiled rule can point at its file and line. */
+    /** Where each rule (by package and name) starts, so a problem with a compiled rule can point at its file and line. */
     private static Map<String, Problem> locateRules(Path root, List<Path> ruleFiles) {
         Map<String, Problem> where = new HashMap<>();
         for (Path f : ruleFiles) {
@@ -338,10 +340,15 @@ public final class RuleSetLoader {
             }
             try {
                 List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                String pkg = "";
                 for (int i = 0; i < lines.size(); i++) {
+                    Matcher p = PACKAGE.matcher(lines.get(i));
+                    if (p.find()) {
+                        pkg = p.group(1);
+                    }
                     Matcher m = RULE_HEADER.matcher(lines.get(i));
                     if (m.find()) {
-                        where.putIfAbsent(m.group(1), new Problem(rel(root, f), i + 1, ""));
+                        where.putIfAbsent(RuleSet.ruleKey(pkg, m.group(1)), new Problem(rel(root, f), i + 1, ""));
                     }
                 }
             } catch (IOException e) {

@@ -76,6 +76,8 @@ class AcceptanceRulesTest {
         final Map<String, String> materials = new LinkedHashMap<>();
         boolean signed;
         LocalDate by;
+        String route = "ORDINARY";
+        String id;
 
         App(String jurisdiction, String matter, LocalDate asOf) {
             this.jurisdiction = jurisdiction;
@@ -90,9 +92,11 @@ class AcceptanceRulesTest {
         App groups(String... g) { groups.addAll(List.of(g)); return this; }
         App signed() { signed = true; return this; }
         App signedBy(LocalDate d) { signed = true; by = d; return this; }
+        App commitmentRoute() { route = "COMMITMENT"; return this; }
+        App id(String subject) { id = subject; return this; }
 
         AcceptanceQuery query() {
-            return new AcceptanceQuery(jurisdiction, matter, asOf, "ORDINARY", type, groups, materials, signed, by);
+            return new AcceptanceQuery(jurisdiction, matter, asOf, route, type, id, groups, materials, signed, by);
         }
     }
 
@@ -397,7 +401,8 @@ class AcceptanceRulesTest {
     class YinchuanDraft {
         static final Set<String> DRAFT_RULES = Set.of("yinchuan-draft.reject.unpublished", "yinchuan-draft.shared-data.waive",
                 "yinchuan-draft.tolerance.accept-first", "yinchuan-draft.notify.once", "yinchuan-draft.on-the-spot",
-                "yinchuan-draft.priority.green-channel");
+                "yinchuan-draft.priority.green-channel", "yinchuan-draft.commitment.credit-excluded",
+                "yinchuan-draft.commitment.approve");
 
         @Test
         void everyDraftRuleIsListed() {
@@ -453,6 +458,19 @@ class AcceptanceRulesTest {
             assertThat(d.getWaived()).extracting(Decision.WaivedItem::code).containsExactly("M02", "M03");
             assertThat(d.isPriorityService()).isTrue();
             assertThat(whatIf.instruments()).extracting(Instrument::id).contains("yinchuan-draft-2025");
+        }
+
+        @Test
+        void whatIfUnderTheDraftAnyBadCreditRecordExcludesTheCommitmentRoute() {
+            // 91640100MA76Q3R4TH has a MINOR record: the national baseline (and so 银川 2025) lets it commit,
+            // the draft's 第二十三条 does not.
+            App a = app(YINCHUAN, "YC-SPJY-001", d("2026-03-02")).id("91640100MA76Q3R4TH").commitmentRoute().signed();
+            assertThat(run(a).decision().getOutcome()).isEqualTo("APPROVE_BY_COMMITMENT");
+            AcceptanceResult whatIf = engine.evaluate(rs, a.query(), draftInsteadOfMeasures(d("2026-03-02")));
+            assertThat(whatIf.firedRules()).contains("yinchuan-draft.commitment.credit-excluded")
+                    .doesNotContain("national.commitment.approve", "yinchuan-draft.commitment.approve");
+            AcceptanceResult clean = engine.evaluate(rs, a.id("91640100MA76A1B2CR").query(), draftInsteadOfMeasures(d("2026-03-02")));
+            assertThat(clean.firedRules()).contains("national.commitment.approve", "yinchuan-draft.commitment.approve");
         }
 
         @Test
@@ -706,6 +724,86 @@ class AcceptanceRulesTest {
         }
     }
 
+    /** 告知承诺: reference credit records (rules/credit/credit-records.csv) decide who may use the route. */
+    @Nested
+    class Commitment {
+        static final String XX_CLEAN = "91410700MA47D3E4F1";
+        static final String XX_MINOR = "91410700MA47M1N2PL";       // MINOR since 2025-06-10
+        static final String YC_MINOR = "91640100MA76Q3R4TH";       // MINOR since 2025-06-10
+        static final String SERIOUS = "92640303MA77J8K9LW";        // SERIOUS since 2025-03-01
+        static final String FALSE_REPAIRED = "91610100MA6U5G6H7N"; // FALSE_COMMITMENT 2025-01-15, repaired 2025-09-30
+
+        @Test
+        void listedMatterWithSignedCommitmentAndCleanCreditIsApprovedDirectly() {
+            AcceptanceResult r = run(app(XINXIANG, "XX-SPJY-001", d("2026-03-02")).id(XX_CLEAN).commitmentRoute().signed());
+            assertThat(r.decision().getOutcome()).isEqualTo("APPROVE_BY_COMMITMENT");
+            assertThat(r.firedRules()).contains("national.commitment.approve", "xinxiang.commitment.approve")
+                    .doesNotContain("national.outcome.notify-supplement", "xinxiang.tolerance.not-only-tolerable");
+        }
+
+        @Test
+        void ordinaryRouteNeverApprovesByCommitment() {
+            AcceptanceResult r = run(app(XINXIANG, "XX-SPJY-001", d("2026-03-02")).id(XX_CLEAN).signed());
+            assertThat(r.firedRules()).doesNotContain("national.commitment.approve", "national.commitment.not-signed");
+            assertThat(r.decision().getOutcome()).isEqualTo("NOTIFY_SUPPLEMENT");
+        }
+
+        @Test
+        void anyUnrepairedRecordExcludesInXinxiang() {
+            AcceptanceResult r = run(app(XINXIANG, "XX-SPJY-001", d("2026-03-02")).id(XX_MINOR).commitmentRoute().signed()
+                    .provided("M01", "M04", "M05", "M06"));
+            assertThat(r.firedRules()).contains("xinxiang.commitment.credit-excluded")
+                    .doesNotContain("national.commitment.credit-excluded", "national.commitment.approve");
+            assertThat(r.decision().getOutcome()).isEqualTo("ACCEPT");
+        }
+
+        @Test
+        void aRecordCountsFromItsRecordedDayOnly() {
+            AcceptanceResult before = run(app(XINXIANG, "XX-SPJY-001", d("2025-06-09")).id(XX_MINOR).commitmentRoute().signed());
+            assertThat(before.firedRules()).doesNotContain("xinxiang.commitment.credit-excluded");
+            assertThat(before.decision().getOutcome()).isEqualTo("APPROVE_BY_COMMITMENT");
+        }
+
+        @Test
+        void aMinorRecordDoesNotExcludeUnderTheNationalBaselineInYinchuan() {
+            AcceptanceResult r = run(app(YINCHUAN, "YC-SPJY-001", d("2026-03-02")).id(YC_MINOR).commitmentRoute().signed());
+            assertThat(r.firedRules()).contains("national.commitment.approve", "yinchuan.commitment.approve")
+                    .doesNotContain("national.commitment.credit-excluded");
+        }
+
+        @Test
+        void aSeriousRecordExcludesUnderTheNationalBaseline() {
+            AcceptanceResult r = run(app(YINCHUAN, "YC-SPJY-001", d("2026-03-02")).id(SERIOUS).commitmentRoute().signed()
+                    .provided("M01", "M04", "M05"));
+            assertThat(r.firedRules()).contains("national.commitment.credit-excluded").doesNotContain("national.commitment.approve");
+            assertThat(r.decision().getOutcome()).isEqualTo("ACCEPT_WITH_DEFICIENCY");
+        }
+
+        @Test
+        void aFalseCommitmentStopsCountingOnItsRepairDay() {
+            AcceptanceResult dayBefore = run(app(YINCHUAN, "YC-SPJY-001", d("2025-09-29")).id(FALSE_REPAIRED).commitmentRoute().signed());
+            assertThat(dayBefore.firedRules()).contains("national.commitment.credit-excluded");
+            AcceptanceResult repairDay = run(app(YINCHUAN, "YC-SPJY-001", d("2025-09-30")).id(FALSE_REPAIRED).commitmentRoute().signed());
+            assertThat(repairDay.firedRules()).contains("national.commitment.approve").doesNotContain("national.commitment.credit-excluded");
+        }
+
+        @Test
+        void aMatterOffTheCommitmentListGoesTheOrdinaryRoute() {
+            AcceptanceResult r = run(app(XIAN, "XA-SPJY-001", d("2026-03-02")).id(XX_CLEAN).commitmentRoute().signed()
+                    .provided("M01", "M04", "M05", "M06"));
+            assertThat(r.firedRules()).contains("national.commitment.not-listed").doesNotContain("national.commitment.approve");
+            assertThat(r.decision().getOutcome()).isEqualTo("ACCEPT");
+        }
+
+        @Test
+        void anUnsignedCommitmentGoesTheOrdinaryRoute() {
+            AcceptanceResult r = run(app(YINCHUAN, "YC-SPJY-001", d("2026-03-02")).id(XX_CLEAN).commitmentRoute()
+                    .provided("M01", "M04", "M05", "M06"));
+            assertThat(r.firedRules()).contains("national.commitment.not-signed").doesNotContain("national.commitment.approve");
+            assertThat(r.decision().getOutcome()).isEqualTo("ACCEPT");
+        }
+    }
+
     @Test
     void everyRuleOfTheSampleIsCoveredByThisClass() {
         // Keeps this class honest when a rule is added: each id must appear in a test above.
@@ -722,7 +820,10 @@ class AcceptanceRulesTest {
                 "xian.reject.not-in-list", "xian.shared-data.waive", "xian.proofs.not-on-list", "xian.tolerance.accept-first",
                 "xian.notify.once", "xian.accept.notice", "xian.due-date.promised",
                 "hongsibu.e-license.waive", "hongsibu.shared-data.waive", "hongsibu.notify.once", "hongsibu.on-the-spot",
-                "hongsibu.tolerance.accept-first", "hongsibu.priority.assisted");
+                "hongsibu.tolerance.accept-first", "hongsibu.priority.assisted",
+                "national.commitment.credit-excluded", "national.commitment.not-listed", "national.commitment.not-signed",
+                "national.commitment.approve", "xinxiang.commitment.credit-excluded", "xinxiang.commitment.approve",
+                "yinchuan.commitment.approve");
         assertThat(rs.rules()).extracting(RuleInfo::id).filteredOn(id -> !id.startsWith("yinchuan-draft."))
                 .containsExactlyInAnyOrderElementsOf(covered);
     }

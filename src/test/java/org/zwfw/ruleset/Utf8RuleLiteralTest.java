@@ -52,7 +52,7 @@ class Utf8RuleLiteralTest {
 
     static AcceptanceResult decide(String matter) {
         return new AcceptanceEngine().evaluate(rs, new AcceptanceQuery("640100", matter, LocalDate.of(2025, 12, 15),
-                "ORDINARY", "LEGAL_PERSON", Set.of(), Map.of(), false, null));
+                "ORDINARY", "LEGAL_PERSON", null, Set.of(), Map.of(), false, null));
     }
 
     @Test
