@@ -6,6 +6,9 @@ import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zwfw.audit.DecisionAuditLog;
+import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.catalog.CalendarMissingException;
 import org.zwfw.ruleset.Instrument;
@@ -19,19 +22,36 @@ public class AcceptanceService {
 
     private final RuleSetHolder rules;
     private final AcceptanceEngine engine = new AcceptanceEngine();
+    private final DecisionAuditLog audit;
+    private final IdentifierHasher hasher;
     private final Clock clock;
 
     @Autowired
-    public AcceptanceService(RuleSetHolder rules) {
-        this(rules, Clock.system(SHANGHAI));
+    public AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher) {
+        this(rules, audit, hasher, Clock.system(SHANGHAI));
     }
 
-    AcceptanceService(RuleSetHolder rules, Clock clock) {
+    AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, Clock clock) {
         this.rules = rules;
+        this.audit = audit;
+        this.hasher = hasher;
         this.clock = clock;
     }
 
-    public AcceptanceResponse decide(AcceptanceRequest request) {
+    /** A decided request, with what the audit log and the ledger keep of it. */
+    public record Decided(AcceptanceQuery query, AcceptanceResponse response, String applicantHash,
+                          AcceptanceRequest hashedRequest) {}
+
+    /** Decides and appends the decision to the audit log (one transaction with whatever the caller adds). */
+    @Transactional
+    public AcceptanceResponse decide(AcceptanceRequest request, String caller) {
+        Decided d = evaluate(request);
+        audit.append(caller, d.hashedRequest(), d.applicantHash(), d.query().asOf(), d.query().route(), d.response(), null);
+        return d.response();
+    }
+
+    /** Validates and evaluates on the rule set in service; stores nothing. */
+    public Decided evaluate(AcceptanceRequest request) {
         RuleSet rs = rules.current();
         AcceptanceQuery q = AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
         AcceptanceResult result;
@@ -40,7 +60,12 @@ public class AcceptanceService {
         } catch (RuntimeException e) {
             throw unwrapCalendar(e);
         }
-        return toResponse(result);
+        String applicantHash = hasher.hash(q.applicantId());
+        AcceptanceRequest.Applicant a = request.applicant();
+        AcceptanceRequest hashed = new AcceptanceRequest(request.jurisdiction(), request.matterCode(),
+                q.asOf().toString(), q.route(), new AcceptanceRequest.Applicant(a.type(), applicantHash, a.groups()),
+                request.materials(), request.commitment());
+        return new Decided(q, toResponse(result), applicantHash, hashed);
     }
 
     /** Drools wraps what a consequence throws; a missing calendar year must reach the caller as itself. */

@@ -1,0 +1,76 @@
+package org.zwfw.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zwfw.identity.IdentifierHasher;
+import org.zwfw.web.BadRequestException;
+import org.zwfw.web.FieldProblem;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The decision audit log, for auditors. */
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "Every decision given, with its reasons and rule set version")
+public class AuditController {
+    private static final Set<String> OUTCOMES = Set.of("ACCEPT", "ACCEPT_WITH_DEFICIENCY", "APPROVE_BY_COMMITMENT",
+            "NOTIFY_SUPPLEMENT", "REJECT");
+
+    private final DecisionAuditLog log;
+    private final IdentifierHasher hasher;
+
+    public AuditController(DecisionAuditLog log, IdentifierHasher hasher) {
+        this.log = log;
+        this.hasher = hasher;
+    }
+
+    @Operation(summary = "Logged decisions, newest first. Filter by day decided (from/to, Asia/Shanghai), matter, "
+            + "outcome, and applicant — by its hash, or by its identifier, which is hashed here and never stored")
+    @GetMapping("/decisions")
+    public List<DecisionAuditLog.Entry> decisions(@RequestParam(required = false) String from,
+                                                  @RequestParam(required = false) String to,
+                                                  @RequestParam(required = false) String matterCode,
+                                                  @RequestParam(required = false) String outcome,
+                                                  @RequestParam(required = false) String applicantHash,
+                                                  @RequestParam(required = false) String applicantId,
+                                                  @RequestParam(defaultValue = "100") int limit) {
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate f = date(from, "from", errors);
+        LocalDate t = date(to, "to", errors);
+        if (outcome != null && !OUTCOMES.contains(outcome)) {
+            errors.add(new FieldProblem("outcome", "must be one of " + String.join(", ", OUTCOMES)));
+        }
+        if (applicantHash != null && !applicantHash.matches("[0-9a-f]{64}")) {
+            errors.add(new FieldProblem("applicantHash", "must be 64 lowercase hex digits"));
+        }
+        if (limit < 1 || limit > 1000) {
+            errors.add(new FieldProblem("limit", "must be between 1 and 1000"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        String hash = applicantId != null && !applicantId.isBlank() ? hasher.hash(applicantId) : applicantHash;
+        return log.find(new DecisionAuditLog.Filter(f, t, matterCode, outcome, hash, limit));
+    }
+
+    private static LocalDate date(String s, String field, List<FieldProblem> errors) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
+            return null;
+        }
+    }
+}

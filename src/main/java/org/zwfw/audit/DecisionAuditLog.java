@@ -1,0 +1,94 @@
+package org.zwfw.audit;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zwfw.acceptance.AcceptanceRequest;
+import org.zwfw.acceptance.AcceptanceResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The append-only log of decisions. Requests are stored with the applicant's identifier replaced by its hash. */
+@Repository
+public class DecisionAuditLog {
+
+    /** One logged decision, as auditors read it. */
+    public record Entry(long id, OffsetDateTime decidedAt, String caller, String jurisdiction, String matterCode,
+                        LocalDate asOf, String route, String outcome, String applicantHash, String rulesetVersion,
+                        @JsonRawValue String reasons, @JsonRawValue String request, String caseId) {}
+
+    /** What an auditor filters on; any field may be null. */
+    public record Filter(LocalDate from, LocalDate to, String matterCode, String outcome, String applicantHash,
+                         int limit) {}
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public DecisionAuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.json = JsonMapper.builder().build();
+    }
+
+    public long append(String caller, AcceptanceRequest hashedRequest, String applicantHash, LocalDate asOf,
+                       String route, AcceptanceResponse decision, String caseId) {
+        return jdbc.sql("""
+                        insert into decision_audit (decided_at, caller, jurisdiction, matter_code, as_of, route, outcome,
+                            applicant_hash, ruleset_version, reasons, request, case_id)
+                        values (:at, :caller, :jurisdiction, :matter, :asOf, :route, :outcome, :applicant, :version,
+                            :reasons, :request, :caseId)
+                        """)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("caller", caller)
+                .param("jurisdiction", hashedRequest.jurisdiction())
+                .param("matter", hashedRequest.matterCode())
+                .param("asOf", asOf)
+                .param("route", route)
+                .param("outcome", decision.outcome())
+                .param("applicant", applicantHash)
+                .param("version", decision.ruleset().version())
+                .param("reasons", json.writeValueAsString(decision.reasons()))
+                .param("request", json.writeValueAsString(hashedRequest))
+                .param("caseId", caseId)
+                .update();
+    }
+
+    public List<Entry> find(Filter f) {
+        StringBuilder sql = new StringBuilder("select * from decision_audit where 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (f.from() != null) {
+            sql.append(" and decided_at >= ?");
+            args.add(f.from().atStartOfDay(SHANGHAI).toOffsetDateTime());
+        }
+        if (f.to() != null) {
+            sql.append(" and decided_at < ?");
+            args.add(f.to().plusDays(1).atStartOfDay(SHANGHAI).toOffsetDateTime());
+        }
+        if (f.matterCode() != null) {
+            sql.append(" and matter_code = ?");
+            args.add(f.matterCode());
+        }
+        if (f.outcome() != null) {
+            sql.append(" and outcome = ?");
+            args.add(f.outcome());
+        }
+        if (f.applicantHash() != null) {
+            sql.append(" and applicant_hash = ?");
+            args.add(f.applicantHash());
+        }
+        sql.append(" order by id desc limit ").append(Math.max(1, Math.min(f.limit(), 1000)));
+        return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new Entry(rs.getLong("id"),
+                rs.getObject("decided_at", OffsetDateTime.class), rs.getString("caller"), rs.getString("jurisdiction"),
+                rs.getString("matter_code"), rs.getObject("as_of", LocalDate.class), rs.getString("route"),
+                rs.getString("outcome"), rs.getString("applicant_hash"), rs.getString("ruleset_version"),
+                rs.getString("reasons"), rs.getString("request"), rs.getString("case_id"))).list();
+    }
+}

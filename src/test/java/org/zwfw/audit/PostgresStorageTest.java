@@ -1,0 +1,86 @@
+package org.zwfw.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The postgres profile on a real PostgreSQL server that the test starts itself (embedded binaries from Maven
+ * Central): the same Flyway migrations run, and a decision lands in the audit log there.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+class PostgresStorageTest {
+    static final EmbeddedPostgres PG = start();
+
+    static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry r) {
+        r.add("spring.datasource.url", () -> PG.getJdbcUrl("postgres", "postgres"));
+        r.add("spring.datasource.username", () -> "postgres");
+        r.add("spring.datasource.password", () -> "postgres");
+        r.add("zwfw.privacy.hash-key", () -> "test-key-for-postgres-storage");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        PG.close();
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void migrationsRunOnPostgresqlAndADecisionIsAuditedThere() throws Exception {
+        String product = jdbc.sql("select version()").query(String.class).single();
+        assertThat(product).startsWith("PostgreSQL");
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+                .isPositive();
+
+        String body = """
+                {"jurisdiction":"410700","matterCode":"XX-SPJY-001","asOf":"2026-03-02",
+                 "applicant":{"type":"LEGAL_PERSON","id":"91410700MA47D3E4F1"},
+                 "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
+                              {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"MISSING"}],
+                 "commitment":{"signed":true}}""";
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/decisions/acceptance"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+
+        var row = jdbc.sql("select outcome, caller, request, applicant_hash from decision_audit order by id desc limit 1")
+                .query().singleRow();
+        assertThat(row.get("outcome")).isEqualTo("ACCEPT_WITH_DEFICIENCY");
+        assertThat(row.get("caller")).isEqualTo("intake-dev");
+        assertThat((String) row.get("request")).doesNotContain("91410700MA47D3E4F1").contains((String) row.get("applicant_hash"));
+    }
+}
