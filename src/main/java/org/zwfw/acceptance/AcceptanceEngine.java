@@ -9,6 +9,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.zwfw.acceptance.facts.Application;
+import org.zwfw.acceptance.facts.CreditRecord;
 import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.acceptance.facts.Material;
 import org.zwfw.acceptance.facts.Matter;
@@ -37,6 +38,15 @@ public final class AcceptanceEngine {
 
     /** Evaluates under the given instruments (what-if comparisons choose them; real decisions never pass drafts). */
     public AcceptanceResult evaluate(RuleSet rs, AcceptanceQuery q, List<Instrument> applying) {
+        List<CreditRecord> credit = q.applicantId() == null ? List.of() : rs.catalog().creditRecordsOf(q.applicantId());
+        return evaluate(rs, q, applying, credit);
+    }
+
+    /**
+     * Evaluates with the applicant's credit records as the caller read them (the service reads them from the store,
+     * audited; offline evaluation uses the sample records of the rules folder).
+     */
+    public AcceptanceResult evaluate(RuleSet rs, AcceptanceQuery q, List<Instrument> applying, List<CreditRecord> credit) {
         List<String> chain = rs.catalog().chain(q.jurisdiction());
         Set<String> ids = rs.ids(applying);
         Decision decision = new Decision();
@@ -53,6 +63,7 @@ public final class AcceptanceEngine {
                 }
             });
             insertFacts(session, rs, q, ids);
+            credit.forEach(session::insert);
             for (int i = PHASES.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
@@ -80,10 +91,6 @@ public final class AcceptanceEngine {
             cat.toleranceOf(matter.getCode()).forEach(session::insert);
         }
         cat.retainedProofs().forEach(p -> session.insert(new RetainedProof(p)));
-        // The applicant's identifier stays out of the session: only its records go in.
-        if (q.applicantId() != null) {
-            rs.catalog().creditRecordsOf(q.applicantId()).forEach(session::insert);
-        }
         rs.parameters().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
         rs.priorityGroups().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
     }

@@ -7,7 +7,11 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.List;
+
+import org.zwfw.acceptance.facts.CreditRecord;
 import org.zwfw.audit.DecisionAuditLog;
+import org.zwfw.credit.CreditRepository;
 import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.catalog.CalendarMissingException;
@@ -24,17 +28,21 @@ public class AcceptanceService {
     private final AcceptanceEngine engine = new AcceptanceEngine();
     private final DecisionAuditLog audit;
     private final IdentifierHasher hasher;
+    private final CreditRepository credit;
     private final Clock clock;
 
     @Autowired
-    public AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher) {
-        this(rules, audit, hasher, Clock.system(SHANGHAI));
+    public AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher,
+                             CreditRepository credit) {
+        this(rules, audit, hasher, credit, Clock.system(SHANGHAI));
     }
 
-    AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, Clock clock) {
+    AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, CreditRepository credit,
+                      Clock clock) {
         this.rules = rules;
         this.audit = audit;
         this.hasher = hasher;
+        this.credit = credit;
         this.clock = clock;
     }
 
@@ -45,18 +53,25 @@ public class AcceptanceService {
     /** Decides and appends the decision to the audit log (one transaction with whatever the caller adds). */
     @Transactional
     public AcceptanceResponse decide(AcceptanceRequest request, String caller) {
-        Decided d = evaluate(request);
+        Decided d = evaluate(request, caller);
         audit.append(caller, d.hashedRequest(), d.applicantHash(), d.query().asOf(), d.query().route(), d.response(), null);
         return d.response();
     }
 
-    /** Validates and evaluates on the rule set in service; stores nothing. */
-    public Decided evaluate(AcceptanceRequest request) {
+    /**
+     * Validates and evaluates on the rule set in service. Credit records are read (and the read audited) only when
+     * the applicant chose the 告知承诺 route, the one decision that depends on them.
+     */
+    public Decided evaluate(AcceptanceRequest request, String caller) {
         RuleSet rs = rules.current();
         AcceptanceQuery q = AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
+        List<CreditRecord> credit = "COMMITMENT".equals(q.route())
+                ? this.credit.readFor(q.applicantId(), caller, "acceptance decision " + q.jurisdiction() + "/"
+                        + q.matterCode() + " as of " + q.asOf() + ", route COMMITMENT")
+                : List.of();
         AcceptanceResult result;
         try {
-            result = engine.evaluate(rs, q);
+            result = engine.evaluate(rs, q, rs.applicable(rs.catalog().chain(q.jurisdiction()), q.asOf()), credit);
         } catch (RuntimeException e) {
             throw unwrapCalendar(e);
         }

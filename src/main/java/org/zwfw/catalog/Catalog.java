@@ -14,6 +14,11 @@ public record Catalog(Map<String, Jurisdiction> jurisdictions,
                       WorkingCalendar calendar,
                       Map<String, List<CreditRecord>> creditRecords) {
 
+    /** The sample credit records of the rules folder, by subject (loaded into the store at start). */
+    public Map<String, List<CreditRecord>> creditRecordsBySubject() {
+        return creditRecords;
+    }
+
     /** The records the credit platform has on this subject (统一社会信用代码 or 身份证号). */
     public List<CreditRecord> creditRecordsOf(String subjectId) {
         return creditRecords.getOrDefault(subjectId, List.of());

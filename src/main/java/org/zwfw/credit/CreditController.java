@@ -1,0 +1,76 @@
+package org.zwfw.credit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.zwfw.audit.Caller;
+import org.zwfw.web.BadRequestException;
+import org.zwfw.web.FieldProblem;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Credit records", description = "Credit records the 告知承诺 rules read; every read is audited")
+public class CreditController {
+    private final CreditService service;
+    private final CreditRepository repo;
+
+    public CreditController(CreditService service, CreditRepository repo) {
+        this.service = service;
+        this.repo = repo;
+    }
+
+    @Operation(summary = "Add one credit record")
+    @PostMapping(path = "/credit-records", consumes = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    public CreditRepository.Stored add(@RequestBody(required = false) CreditService.Input in,
+                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
+        if (in == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON credit record is required")));
+        }
+        return service.add(in, Caller.of(auth));
+    }
+
+    @Operation(summary = "Import the credit platform's CSV (columns of reference-credit.csv); bad rows are reported by line, good rows kept")
+    @PostMapping(path = "/credit-records:import", consumes = "text/csv")
+    public CreditService.ImportReport importCsv(@RequestBody(required = false) String csv,
+                                                @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
+        if (csv == null || csv.isBlank()) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a CSV body is required")));
+        }
+        return service.importCsv(csv, Caller.of(auth));
+    }
+
+    @Operation(summary = "Record the repair (信用修复) of a record from a date on")
+    @PostMapping(path = "/credit-records/{id}/repair", consumes = "application/json")
+    public CreditRepository.Stored repair(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
+        return service.repair(id, body == null ? null : body.get("date"));
+    }
+
+    @Operation(summary = "A subject's records (the read itself is audited with the caller and reason)")
+    @GetMapping("/credit-records")
+    public List<CreditRepository.Stored> list(@RequestParam String subjectId,
+                                              @RequestParam(defaultValue = "auditor query") String reason,
+                                              @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
+        return repo.listFor(subjectId, Caller.of(auth), reason);
+    }
+
+    @Operation(summary = "Who read a subject's credit records, when and why")
+    @GetMapping("/credit-records/reads")
+    public List<CreditRepository.ReadAudit> reads(@RequestParam String subjectId) {
+        return repo.readsOf(subjectId);
+    }
+}

@@ -1,0 +1,95 @@
+package org.zwfw.credit;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zwfw.acceptance.facts.CreditRecord;
+import org.zwfw.identity.IdentifierHasher;
+import org.zwfw.identity.Identifiers;
+
+/** Credit records by subject hash. Every read for a subject is itself recorded (who, when, why). */
+@Repository
+public class CreditRepository {
+
+    /** A stored record as the API shows it (the subject masked, never in clear). */
+    public record Stored(long id, String subjectMasked, String subjectHash, String record, String severity,
+                         LocalDate recordedOn, LocalDate repairedOn, String source, String caseId) {}
+
+    private final JdbcClient jdbc;
+    private final IdentifierHasher hasher;
+
+    public CreditRepository(JdbcClient jdbc, IdentifierHasher hasher) {
+        this.jdbc = jdbc;
+        this.hasher = hasher;
+    }
+
+    /** The subject's records as facts for the rules; the read is audited with its purpose. */
+    public List<CreditRecord> readFor(String subjectId, String caller, String purpose) {
+        String hash = hasher.hash(subjectId);
+        jdbc.sql("insert into credit_read_audit (read_at, caller, subject_hash, purpose) values (:at, :caller, :h, :p)")
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("caller", caller).param("h", hash)
+                .param("p", purpose.length() > 200 ? purpose.substring(0, 200) : purpose).update();
+        return jdbc.sql("select record, severity, recorded_on, repaired_on, source from credit_record where subject_hash = :h order by recorded_on, id")
+                .param("h", hash)
+                .query((rs, n) -> new CreditRecord(rs.getString("record"), rs.getString("severity"),
+                        rs.getObject("recorded_on", LocalDate.class), rs.getObject("repaired_on", LocalDate.class),
+                        rs.getString("source")))
+                .list();
+    }
+
+    public List<Stored> listFor(String subjectId, String caller, String purpose) {
+        String hash = hasher.hash(subjectId);
+        readFor(subjectId, caller, purpose);
+        return jdbc.sql("select * from credit_record where subject_hash = :h order by recorded_on, id").param("h", hash)
+                .query((rs, n) -> stored(rs)).list();
+    }
+
+    public List<ReadAudit> readsOf(String subjectId) {
+        return jdbc.sql("select read_at, caller, purpose from credit_read_audit where subject_hash = :h order by id")
+                .param("h", hasher.hash(subjectId))
+                .query((rs, n) -> new ReadAudit(rs.getObject("read_at", OffsetDateTime.class), rs.getString("caller"),
+                        rs.getString("purpose"))).list();
+    }
+
+    public record ReadAudit(OffsetDateTime readAt, String caller, String purpose) {}
+
+    /** Adds a record unless the same one (subject, record, severity, date, source) is already there. */
+    public Optional<Long> add(String subjectId, String record, String severity, LocalDate recordedOn,
+                              LocalDate repairedOn, String source, String caller, String caseId) {
+        String hash = hasher.hash(subjectId);
+        boolean exists = jdbc.sql("select count(*) from credit_record where subject_hash = :h and record = :r and severity = :s and recorded_on = :d and source = :src")
+                .param("h", hash).param("r", record).param("s", severity).param("d", recordedOn).param("src", source)
+                .query(Integer.class).single() > 0;
+        if (exists) {
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                        insert into credit_record (subject_hash, subject_masked, record, severity, recorded_on, repaired_on,
+                            source, created_at, created_by, case_id)
+                        values (:h, :m, :r, :s, :d, :rep, :src, :at, :by, :case)""")
+                .param("h", hash).param("m", Identifiers.mask(subjectId)).param("r", record).param("s", severity)
+                .param("d", recordedOn).param("rep", repairedOn).param("src", source)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("by", caller).param("case", caseId).update();
+        return Optional.of(jdbc.sql("select max(id) from credit_record where subject_hash = :h").param("h", hash)
+                .query(Long.class).single());
+    }
+
+    public Optional<Stored> find(long id) {
+        return jdbc.sql("select * from credit_record where id = :id").param("id", id).query((rs, n) -> stored(rs)).optional();
+    }
+
+    public void repair(long id, LocalDate date) {
+        jdbc.sql("update credit_record set repaired_on = :d where id = :id").param("d", date).param("id", id).update();
+    }
+
+    private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Stored(rs.getLong("id"), rs.getString("subject_masked"), rs.getString("subject_hash"),
+                rs.getString("record"), rs.getString("severity"), rs.getObject("recorded_on", LocalDate.class),
+                rs.getObject("repaired_on", LocalDate.class), rs.getString("source"), rs.getString("case_id"));
+    }
+}

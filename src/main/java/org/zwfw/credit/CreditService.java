@@ -1,0 +1,182 @@
+package org.zwfw.credit;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zwfw.identity.Identifiers;
+import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.web.BadRequestException;
+import org.zwfw.web.FieldProblem;
+import org.zwfw.web.NotFoundException;
+
+/** Credit records in: the platform's CSV, single records, repairs; the sample records of the rules folder at start. */
+@Service
+public class CreditService implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(CreditService.class);
+    static final Set<String> SEVERITIES = Set.of("MINOR", "SERIOUS", "FALSE_COMMITMENT");
+    static final List<String> COLUMNS = List.of("subject_id", "record", "severity", "recorded_on", "repaired_on", "source");
+
+    private final CreditRepository repo;
+    private final RuleSetHolder rules;
+
+    public CreditService(CreditRepository repo, RuleSetHolder rules) {
+        this.repo = repo;
+        this.rules = rules;
+    }
+
+    /** One credit record as callers send it. */
+    public record Input(String subjectId, String record, String severity, String recordedOn, String repairedOn,
+                        String source) {}
+
+    /** What an import did: rows kept, rows already on file, and every bad row by line. */
+    public record ImportReport(int imported, int duplicates, List<LineProblem> rejected) {}
+
+    public record LineProblem(long line, String column, String message) {}
+
+    /** Loads the sample records of rules/credit/credit-records.csv (idempotent: records on file are skipped). */
+    @Override
+    public void run(ApplicationArguments args) {
+        int added = 0;
+        for (var e : rules.current().catalog().creditRecordsBySubject().entrySet()) {
+            for (var r : e.getValue()) {
+                if (repo.add(e.getKey(), r.record(), r.severity(), r.recordedOn(), r.repairedOn(),
+                        r.source().isBlank() ? "sample" : r.source(), "sample-data", null).isPresent()) {
+                    added++;
+                }
+            }
+        }
+        log.info("credit records: {} sample record(s) added from the rules folder", added);
+    }
+
+    @Transactional
+    public CreditRepository.Stored add(Input in, String caller) {
+        List<FieldProblem> errors = new ArrayList<>();
+        Checked c = check(in, errors, "");
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        long id = repo.add(in.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller, null)
+                .orElseThrow(() -> new BadRequestException(List.of(new FieldProblem("record", "this record is already on file"))));
+        return repo.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public CreditRepository.Stored repair(long id, String date) {
+        CreditRepository.Stored s = repo.find(id).orElseThrow(() -> new NotFoundException("no credit record " + id));
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate d = parseDate(date, "date", errors, true);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        if (d.isBefore(s.recordedOn())) {
+            throw new BadRequestException(List.of(new FieldProblem("date", "is before the record's date " + s.recordedOn())));
+        }
+        repo.repair(id, d);
+        return repo.find(id).orElseThrow();
+    }
+
+    /** All good rows land together; bad rows are reported by line and column and nothing of them is kept. */
+    @Transactional
+    public ImportReport importCsv(String csv, String caller) {
+        List<LineProblem> rejected = new ArrayList<>();
+        int imported = 0;
+        int duplicates = 0;
+        try (Reader in = new StringReader(csv);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                     .setIgnoreEmptyLines(true).get().parse(in)) {
+            List<String> missing = new ArrayList<>(COLUMNS);
+            missing.removeAll(p.getHeaderNames());
+            if (!missing.isEmpty()) {
+                throw new BadRequestException(List.of(new FieldProblem("body",
+                        "CSV header lacks column(s) " + String.join(", ", missing))));
+            }
+            for (CSVRecord r : p) {
+                long line = p.getCurrentLineNumber();
+                List<FieldProblem> errors = new ArrayList<>();
+                Input input = new Input(r.get("subject_id"), r.get("record"), r.get("severity"), r.get("recorded_on"),
+                        r.get("repaired_on"), r.get("source"));
+                Checked c = check(input, errors, "");
+                if (!errors.isEmpty()) {
+                    errors.forEach(e -> rejected.add(new LineProblem(line, e.field(), e.message())));
+                    continue;
+                }
+                if (repo.add(input.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller, null)
+                        .isPresent()) {
+                    imported++;
+                } else {
+                    duplicates++;
+                }
+            }
+        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file")));
+        }
+        return new ImportReport(imported, duplicates, rejected);
+    }
+
+    private record Checked(String record, String severity, LocalDate recordedOn, LocalDate repairedOn, String source) {}
+
+    private static Checked check(Input in, List<FieldProblem> errors, String prefix) {
+        String id = in.subjectId() == null ? "" : in.subjectId().trim();
+        if (id.isEmpty()) {
+            errors.add(new FieldProblem(prefix + "subject_id", "is required"));
+        } else if (!Identifiers.isValidCreditCode(id) && !Identifiers.isValidResidentId(id)) {
+            errors.add(new FieldProblem(prefix + "subject_id", "is neither a valid 统一社会信用代码 nor a valid 身份证号"));
+        }
+        String record = neutralise(in.record());
+        if (record.isEmpty()) {
+            errors.add(new FieldProblem(prefix + "record", "is required"));
+        } else if (record.length() > 200) {
+            errors.add(new FieldProblem(prefix + "record", "is longer than 200 characters"));
+        }
+        String severity = in.severity() == null ? "" : in.severity().trim();
+        if (!SEVERITIES.contains(severity)) {
+            errors.add(new FieldProblem(prefix + "severity", "must be MINOR, SERIOUS or FALSE_COMMITMENT"));
+        }
+        LocalDate recorded = parseDate(in.recordedOn(), prefix + "recorded_on", errors, true);
+        LocalDate repaired = parseDate(in.repairedOn(), prefix + "repaired_on", errors, false);
+        if (recorded != null && repaired != null && repaired.isBefore(recorded)) {
+            errors.add(new FieldProblem(prefix + "repaired_on", "is before recorded_on"));
+        }
+        String source = neutralise(in.source());
+        if (source.length() > 100) {
+            errors.add(new FieldProblem(prefix + "source", "is longer than 100 characters"));
+        }
+        return new Checked(record, severity, recorded, repaired, source.isEmpty() ? "信用平台" : source);
+    }
+
+    /** Text that a spreadsheet would run as a formula is stored with a leading apostrophe. */
+    static String neutralise(String s) {
+        String t = s == null ? "" : s.trim();
+        return !t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 ? "'" + t : t;
+    }
+
+    private static LocalDate parseDate(String s, String field, List<FieldProblem> errors, boolean required) {
+        if (s == null || s.isBlank()) {
+            if (required) {
+                errors.add(new FieldProblem(field, "is required"));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
+            return null;
+        }
+    }
+}
