@@ -79,6 +79,18 @@ public class CreditRepository {
                 .query(Long.class).single());
     }
 
+    /** A record the service itself finds (a false commitment), for a subject known only by its hash. */
+    public void addForHash(String subjectHash, String record, String severity, LocalDate recordedOn, String source,
+                           String caller, String caseId) {
+        jdbc.sql("""
+                        insert into credit_record (subject_hash, subject_masked, record, severity, recorded_on, repaired_on,
+                            source, created_at, created_by, case_id)
+                        values (:h, :m, :r, :s, :d, null, :src, :at, :by, :case)""")
+                .param("h", subjectHash).param("m", "(case " + caseId.substring(0, Math.min(caseId.length(), 13)) + ")")
+                .param("r", record).param("s", severity).param("d", recordedOn).param("src", source)
+                .param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("by", caller).param("case", caseId).update();
+    }
+
     public Optional<Stored> find(long id) {
         return jdbc.sql("select * from credit_record where id = :id").param("id", id).query((rs, n) -> stored(rs)).optional();
     }

@@ -53,6 +53,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "state-conflict", "Not allowed in this state", e.getMessage());
+        if (e.getDeadline() != null) {
+            p.setProperty("deadline", e.getDeadline().toString());
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
+    }
+
     @ExceptionHandler(CalendarMissingException.class)
     ResponseEntity<ProblemDetail> calendarMissing(CalendarMissingException e) {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "calendar-missing", "Holiday calendar missing",

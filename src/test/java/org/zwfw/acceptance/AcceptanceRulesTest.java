@@ -824,7 +824,9 @@ class AcceptanceRulesTest {
                 "national.commitment.credit-excluded", "national.commitment.not-listed", "national.commitment.not-signed",
                 "national.commitment.approve", "xinxiang.commitment.credit-excluded", "xinxiang.commitment.approve",
                 "yinchuan.commitment.approve");
-        assertThat(rs.rules()).extracting(RuleInfo::id).filteredOn(id -> !id.startsWith("yinchuan-draft."))
+        // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest.
+        assertThat(rs.rules()).extracting(RuleInfo::id)
+                .filteredOn(id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case."))
                 .containsExactlyInAnyOrderElementsOf(covered);
     }
 }

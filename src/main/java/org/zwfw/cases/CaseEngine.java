@@ -1,0 +1,35 @@
+package org.zwfw.cases;
+
+import java.util.Set;
+
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.zwfw.cases.facts.CaseEvent;
+import org.zwfw.cases.facts.CaseFile;
+import org.zwfw.cases.facts.Transition;
+import org.zwfw.ruleset.RuleSet;
+
+/**
+ * Runs the case transition rules (ruleflow-group "case") for one event, under the instruments that applied when
+ * the case was decided: a case keeps the law it was opened under.
+ */
+public final class CaseEngine {
+
+    public Transition apply(RuleSet rs, CaseFile file, CaseEvent event) {
+        Set<String> ids = rs.ids(rs.applicable(rs.catalog().chain(file.jurisdiction()), file.openedOn()));
+        Transition t = new Transition();
+        KieSession session = rs.kieBase().newKieSession();
+        try {
+            session.setGlobal("transition", t);
+            session.insert(file);
+            session.insert(event);
+            session.getAgenda().getAgendaGroup("case").setFocus();
+            AgendaFilter onlyApplicable = match -> ids.contains(rs.instrumentOfRule()
+                    .get(RuleSet.ruleKey(match.getRule().getPackageName(), match.getRule().getName())));
+            session.fireAllRules(onlyApplicable);
+        } finally {
+            session.dispose();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,227 @@
+package org.zwfw.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zwfw.acceptance.AcceptanceRequest;
+import org.zwfw.acceptance.AcceptanceResponse;
+import org.zwfw.acceptance.AcceptanceService;
+import org.zwfw.audit.DecisionAuditLog;
+import org.zwfw.cases.facts.CaseEvent;
+import org.zwfw.cases.facts.CaseFile;
+import org.zwfw.cases.facts.Transition;
+import org.zwfw.credit.CreditRepository;
+import org.zwfw.identity.Identifiers;
+import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.web.BadRequestException;
+import org.zwfw.web.ConflictException;
+import org.zwfw.web.FieldProblem;
+import org.zwfw.web.NotFoundException;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Opens cases from acceptance requests and moves them on. Every move is decided by the case rules under the law the
+ * case was decided by; a case and its audit record (or its event, or the credit record a false commitment writes)
+ * land in one transaction.
+ */
+@Service
+public class CaseService {
+    /** The state a case starts in, by outcome (api.md "Cases"). */
+    static final Map<String, String> INITIAL_STATE = Map.of("ACCEPT", "ACCEPTED",
+            "ACCEPT_WITH_DEFICIENCY", "PENDING_SUPPLEMENT", "APPROVE_BY_COMMITMENT", "APPROVED",
+            "NOTIFY_SUPPLEMENT", "NOTIFIED", "REJECT", "REJECTED");
+    static final Set<String> RESULTS = Set.of("FULFILLED", "NOT_FULFILLED", "FALSE_COMMITMENT");
+
+    private final AcceptanceService acceptance;
+    private final DecisionAuditLog audit;
+    private final CaseRepository cases;
+    private final CreditRepository credit;
+    private final RuleSetHolder rules;
+    private final CaseEngine engine = new CaseEngine();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public CaseService(AcceptanceService acceptance, DecisionAuditLog audit, CaseRepository cases,
+                       CreditRepository credit, RuleSetHolder rules) {
+        this.acceptance = acceptance;
+        this.audit = audit;
+        this.cases = cases;
+        this.credit = credit;
+        this.rules = rules;
+    }
+
+    public record Opened(String caseId, AcceptanceResponse decision, String state) {}
+
+    public record HistoryEntry(LocalDate date, String kind, String detail, String state,
+                               List<Transition.Reason> reasons) {}
+
+    public record View(String caseId, String jurisdiction, String matterCode, String outcome, String state,
+                       LocalDate deadline, String lateConsequence, List<String> missing, LocalDate rectifyBy,
+                       String rulesetVersion, List<Transition.Reason> reasons, List<HistoryEntry> history) {}
+
+    @Transactional
+    public Opened open(AcceptanceRequest request, String caller) {
+        AcceptanceService.Decided d = acceptance.evaluate(request, caller);
+        AcceptanceResponse r = d.response();
+        String caseId = "CASE-" + UUID.randomUUID().toString().replace("-", "");
+        String state = INITIAL_STATE.get(r.outcome());
+        List<String> missing = r.supplement() == null || !"ACCEPT_WITH_DEFICIENCY".equals(r.outcome()) ? List.of()
+                : r.supplement().materials().stream().map(AcceptanceResponse.Item::code).toList();
+        cases.insert(new CaseRepository.Row(caseId, null, d.query().jurisdiction(), d.query().matterCode(),
+                d.applicantHash(), d.query().applicantType(), d.query().asOf(), d.query().route(), r.outcome(), state,
+                r.supplement() == null ? null : r.supplement().deadline(),
+                r.supplement() == null ? null : r.supplement().lateConsequence(), json.writeValueAsString(missing), null,
+                r.ruleset().version(), json.writeValueAsString(r), 0), caller, Identifiers.mask(d.query().applicantId()));
+        cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", r.outcome(), state, json.writeValueAsString(r.reasons()));
+        audit.append(caller, d.hashedRequest(), d.applicantHash(), d.query().asOf(), d.query().route(), r, caseId);
+        return new Opened(caseId, r, state);
+    }
+
+    /** The case as it stands on a date: a pending case whose deadline has passed reads as its law says. */
+    public View read(String caseId, String asOf) {
+        CaseRepository.Row row = find(caseId);
+        LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                : date(asOf, "asOf");
+        Transition t = engine.apply(rules.current(), file(row), new CaseEvent("READ", date, Set.of(), null, null));
+        String state = t.getNewState() == null ? row.state() : t.getNewState();
+        return view(row, state, t.getReasons());
+    }
+
+    public record SupplementInput(String date, List<String> materials) {}
+
+    public record VerificationInput(String date, String result, String rectifyBy) {}
+
+    @Transactional
+    public View supplement(String caseId, SupplementInput in, String caller) {
+        if (in == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with date and materials is required")));
+        }
+        CaseRepository.Row row = find(caseId);
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate date = dateOrError(in.date(), "date", errors);
+        Set<String> missing = missing(row);
+        List<String> brought = in.materials() == null ? List.of() : in.materials();
+        if (brought.isEmpty()) {
+            errors.add(new FieldProblem("materials", "lists no material"));
+        }
+        for (int i = 0; i < brought.size(); i++) {
+            if (brought.get(i) == null || !missing.contains(brought.get(i))) {
+                errors.add(new FieldProblem("materials[" + i + "]", "is not a material this case is waiting for"
+                        + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        if (date.isBefore(row.asOf())) {
+            throw new BadRequestException(List.of(new FieldProblem("date", "is before the case was opened (" + row.asOf() + ")")));
+        }
+        return move(row, new CaseEvent("SUPPLEMENT", date, new LinkedHashSet<>(brought), null, null), caller,
+                "materials " + String.join(",", brought));
+    }
+
+    @Transactional
+    public View verify(String caseId, VerificationInput in, String caller) {
+        if (in == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with date and result is required")));
+        }
+        CaseRepository.Row row = find(caseId);
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate date = dateOrError(in.date(), "date", errors);
+        if (in.result() == null || !RESULTS.contains(in.result())) {
+            errors.add(new FieldProblem("result", "must be FULFILLED, NOT_FULFILLED or FALSE_COMMITMENT"));
+        }
+        LocalDate rectifyBy = null;
+        if (in.rectifyBy() != null) {
+            rectifyBy = dateOrError(in.rectifyBy(), "rectifyBy", errors);
+        } else if ("NOT_FULFILLED".equals(in.result()) && "APPROVED".equals(row.state())) {
+            errors.add(new FieldProblem("rectifyBy", "is required when ordering rectification"));
+        }
+        if (date != null && rectifyBy != null && rectifyBy.isBefore(date)) {
+            errors.add(new FieldProblem("rectifyBy", "is before date"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        View v = move(row, new CaseEvent("VERIFICATION", date, Set.of(), in.result(), rectifyBy), caller,
+                in.result() + (rectifyBy == null ? "" : " rectifyBy " + rectifyBy));
+        return v;
+    }
+
+    private View move(CaseRepository.Row row, CaseEvent event, String caller, String detail) {
+        Transition t = engine.apply(rules.current(), file(row), event);
+        if (t.getConflict() != null) {
+            throw new ConflictException(t.getConflict(), row.deadline());
+        }
+        if (t.getNewState() == null) {
+            throw new ConflictException("a case in state " + row.state() + " does not take a "
+                    + event.kind().toLowerCase() + (event.result() == null ? "" : " " + event.result()), row.deadline());
+        }
+        Set<String> missing = t.getStillMissing() != null ? t.getStillMissing()
+                : "SUPPLEMENTED".equals(t.getNewState()) ? Set.of() : missing(row);
+        LocalDate rectifyBy = t.getRectifyBy() != null ? t.getRectifyBy() : row.rectifyBy();
+        if (!cases.update(row.caseId(), row.rowVersion(), t.getNewState(), json.writeValueAsString(missing), rectifyBy)) {
+            throw new ConflictException("the case was changed by another request; read it again", row.deadline());
+        }
+        cases.addEvent(row.caseId(), event.date(), caller, event.kind(), detail, t.getNewState(),
+                json.writeValueAsString(t.getReasons()));
+        if (t.getFalseCommitmentOn() != null) {
+            credit.addForHash(row.applicantHash(), "虚假承诺（案件 " + row.caseId() + "）", "FALSE_COMMITMENT",
+                    t.getFalseCommitmentOn(), "本系统核查", caller, row.caseId());
+        }
+        return view(find(row.caseId()), t.getNewState(), t.getReasons());
+    }
+
+    private CaseRepository.Row find(String caseId) {
+        return cases.find(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
+    }
+
+    private Set<String> missing(CaseRepository.Row row) {
+        return new LinkedHashSet<>(json.readValue(row.missing(), new TypeReference<List<String>>() {}));
+    }
+
+    private CaseFile file(CaseRepository.Row row) {
+        return new CaseFile(row.caseId(), row.jurisdiction(), row.asOf(), row.outcome(), row.state(), row.deadline(),
+                row.lateConsequence(), missing(row), row.rectifyBy());
+    }
+
+    private View view(CaseRepository.Row row, String state, List<Transition.Reason> reasons) {
+        List<HistoryEntry> history = cases.events(row.caseId()).stream()
+                .map(e -> new HistoryEntry(e.date(), e.kind(), e.detail(), e.stateAfter(),
+                        json.readValue(e.reasons(), new TypeReference<List<Transition.Reason>>() {})))
+                .toList();
+        return new View(row.caseId(), row.jurisdiction(), row.matterCode(), row.outcome(), state, row.deadline(),
+                row.lateConsequence(), List.copyOf(missing(row)), row.rectifyBy(), row.rulesetVersion(), reasons, history);
+    }
+
+    private static LocalDate date(String s, String field) {
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate d = dateOrError(s, field, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return d;
+    }
+
+    private static LocalDate dateOrError(String s, String field, List<FieldProblem> errors) {
+        if (s == null || s.isBlank()) {
+            errors.add(new FieldProblem(field, "is required"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
+            return null;
+        }
+    }
+}
