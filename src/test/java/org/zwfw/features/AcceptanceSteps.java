@@ -57,6 +57,8 @@ public class AcceptanceSteps {
     private final Map<String, String> materials = new LinkedHashMap<>();
     private int status;
     private JsonNode answer;
+    private String caseId;
+    private String caseState;
 
     @After
     public void restoreRules() throws IOException {
@@ -204,21 +206,82 @@ public class AcceptanceSteps {
     }
 
     private void post(String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/decisions/acceptance"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer intake-dev-token")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        send("/api/v1/decisions/acceptance", body);
+    }
+
+    private void send(String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer intake-dev-token");
+        if (body == null) {
+            b.GET();
+        } else {
+            b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         status = r.statusCode();
         answer = r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
+    }
+
+    // ---- cases ----
+
+    @当("开立案件")
+    public void openCase() throws Exception {
+        ArrayNode list = request.putArray("materials");
+        materials.forEach((code, st) -> list.addObject().put("code", code).put("status", st));
+        send("/api/v1/cases", JSON.writeValueAsString(request));
+        assertThat(status).as("opening a case, answer %s", answer).isEqualTo(201);
+        caseId = answer.path("caseId").asString();
+        caseState = answer.path("state").asString();
+        answer = answer.path("decision");
+    }
+
+    @当("于 {string} 查询案件")
+    public void readCase(String date) throws Exception {
+        send("/api/v1/cases/" + caseId + "?asOf=" + date, null);
+        caseState = answer.path("state").asString();
+    }
+
+    @当("于 {string} 补正材料 {string}")
+    public void supplementCase(String date, String codes) throws Exception {
+        ObjectNode body = JSON.createObjectNode().put("date", date);
+        ArrayNode m = body.putArray("materials");
+        split(codes).forEach(m::add);
+        send("/api/v1/cases/" + caseId + "/supplements", JSON.writeValueAsString(body));
+        caseState = status == 200 ? answer.path("state").asString() : caseState;
+    }
+
+    @当("于 {string} 核查承诺，结果为 {string}")
+    public void verifyCase(String date, String result) throws Exception {
+        verify(JSON.createObjectNode().put("date", date).put("result", result));
+    }
+
+    @当("于 {string} 核查承诺未履行，责令于 {string} 前整改")
+    public void orderRectification(String date, String by) throws Exception {
+        verify(JSON.createObjectNode().put("date", date).put("result", "NOT_FULFILLED").put("rectifyBy", by));
+    }
+
+    private void verify(ObjectNode body) throws Exception {
+        send("/api/v1/cases/" + caseId + "/verifications", JSON.writeValueAsString(body));
+        caseState = status == 200 ? answer.path("state").asString() : caseState;
+    }
+
+    @那么("案件状态为 {string}")
+    public void caseStateIs(String expected) {
+        assertThat(caseState).as("case state, last answer %s", answer).isEqualTo(expected);
+    }
+
+    @而且("案件历史有 {int} 条记录")
+    public void historySize(int n) throws Exception {
+        send("/api/v1/cases/" + caseId, null);
+        assertThat(answer.path("history").size()).as("history in %s", answer).isEqualTo(n);
     }
 
     // ---- the answer ----
 
     @那么("受理结论为 {string}")
     public void outcome(String expected) {
-        assertThat(status).as("HTTP status, answer %s", answer).isEqualTo(200);
+        // 200 for a decision, 201 when it opened a case.
+        assertThat(status).as("HTTP status, answer %s", answer).isIn(200, 201);
         assertThat(answer.path("outcome").asString()).as("outcome, answer %s", answer).isEqualTo(expected);
     }
 
