@@ -58,7 +58,7 @@ class PostgresStorageTest {
     JdbcClient jdbc;
 
     @Test
-    void migrationsRunOnPostgresqlAndADecisionIsAuditedThere() throws Exception {
+    void migrationsRunOnPostgresqlAndDecisionsCasesAndCreditLandThere() throws Exception {
         String product = jdbc.sql("select version()").query(String.class).single();
         assertThat(product).startsWith("PostgreSQL");
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
@@ -82,5 +82,26 @@ class PostgresStorageTest {
         assertThat(row.get("outcome")).isEqualTo("ACCEPT_WITH_DEFICIENCY");
         assertThat(row.get("caller")).isEqualTo("intake-dev");
         assertThat((String) row.get("request")).doesNotContain("91410700MA47D3E4F1").contains((String) row.get("applicant_hash"));
+
+        // The ledger on PostgreSQL: a 告知承诺 case verified false revokes and writes a credit record there.
+        HttpResponse<String> opened = post("/api/v1/cases", """
+                {"jurisdiction":"410700","matterCode":"XX-SPJY-001","asOf":"2026-06-01","route":"COMMITMENT",
+                 "applicant":{"type":"NATURAL_PERSON","id":"410702194008152347"},"commitment":{"signed":true}}""");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String caseId = opened.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> verified = post("/api/v1/cases/" + caseId + "/verifications",
+                "{\"date\":\"2026-06-10\",\"result\":\"FALSE_COMMITMENT\"}");
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(jdbc.sql("select state from case_file where case_id = :id").param("id", caseId).query(String.class).single())
+                .isEqualTo("REVOKED");
+        assertThat(jdbc.sql("select count(*) from credit_record where case_id = :id and severity = 'FALSE_COMMITMENT'")
+                .param("id", caseId).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

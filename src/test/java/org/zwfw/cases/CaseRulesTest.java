@@ -601,6 +601,7 @@ class CaseRulesTest {
     void falseCommitmentRevokesAndIsRecordedOnTheVerificationDate() {
         for (CaseFile f : List.of(commitment(HONGSIBU, OPENED, "APPROVED", null),
                 commitment(HONGSIBU, OPENED, "RECTIFICATION_ORDERED", RECTIFY_BY),
+                commitment(HONGSIBU, OPENED, "VERIFIED", null),
                 commitment(YINCHUAN, YC_OPENED, "APPROVED", null))) {
             LocalDate on = f.openedOn().plusDays(20);
             Transition t = apply(f, verification(on, "FALSE_COMMITMENT", null));
