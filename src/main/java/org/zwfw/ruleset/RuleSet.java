@@ -17,7 +17,12 @@ import org.zwfw.catalog.Catalog;
  */
 public record RuleSet(String version, String source, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
                       List<RuleInfo> rules, Map<String, String> instrumentOfRule, List<Parameter> parameters,
-                      List<PriorityGroup> priorityGroups) {
+                      List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables) {
+
+    /** One family of analyst tables (fees, policies …) read with this rule set. */
+    public <T> T table(Class<T> type) {
+        return type.cast(tables.get(type));
+    }
 
     /** The instruments of the chain that are law on the date (drafts never are). */
     public List<Instrument> applicable(List<String> chain, LocalDate date) {

@@ -49,6 +49,9 @@ public final class RuleSetLoader {
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern ARTICLE = Pattern.compile("^\\s*(第[一二三四五六七八九十百零〇]+条)");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** The analyst table families besides the catalog, each read and checked with the rules. */
+    private static final List<TableReader<?>> TABLE_READERS =
+            List.of(new org.zwfw.fees.FeeTablesReader(), new org.zwfw.policies.PolicyTablesReader());
 
     private RuleSetLoader() {}
 
@@ -78,6 +81,11 @@ public final class RuleSetLoader {
             readInstrumentTables(root, manifest.getParent(), inst, parameters, groups, problems);
         }
 
+        Map<Class<?>, Object> tables = new HashMap<>();
+        for (TableReader<?> reader : TABLE_READERS) {
+            tables.put(reader.type(), reader.read(root, catalog, List.copyOf(instruments), problems));
+        }
+
         List<Path> ruleFiles = files.stream().filter(RuleSetLoader::isRuleFile).toList();
         KieBase kieBase = compile(root, ruleFiles, problems);
         List<RuleInfo> rules = new ArrayList<>();
@@ -89,7 +97,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems);
         }
         return new RuleSet(version, root.toString(), kieBase, catalog, List.copyOf(instruments), List.copyOf(rules),
-                Map.copyOf(instrumentOfRule), List.copyOf(parameters), List.copyOf(groups));
+                Map.copyOf(instrumentOfRule), List.copyOf(parameters), List.copyOf(groups), Map.copyOf(tables));
     }
 
     private static boolean isRuleFile(Path p) {
