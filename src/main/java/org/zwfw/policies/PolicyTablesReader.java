@@ -1,20 +1,93 @@
 package org.zwfw.policies;
 
+import java.beans.IntrospectionException;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.zwfw.catalog.Catalog;
+import org.zwfw.catalog.CsvTable;
+import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.Problem;
 import org.zwfw.ruleset.TableReader;
 
-/** Reads the policy tables and the subject data dictionary of the rules folder. */
+/**
+ * Reads rules/policies/attributes.csv (the data dictionary) and rules/policies/policies.csv (the policy catalog).
+ * The conditions themselves are the decision tables beside them ({@code *.drl.csv} / {@code *.drl.xlsx}).
+ */
 public class PolicyTablesReader implements TableReader<PolicyTables> {
+    static final Set<String> CLASSES = Set.of("ENTERPRISE", "PEOPLE", "TALENT", "INVESTMENT", "FINANCE");
+    static final Set<String> QUALITY = Set.of("real", "sample");
+
     @Override
     public Class<PolicyTables> type() { return PolicyTables.class; }
 
     @Override
     public PolicyTables read(Path root, Catalog catalog, List<Instrument> instruments, List<Problem> problems) {
-        return new PolicyTables();
+        Path dictionary = root.resolve("policies/attributes.csv");
+        Path catalogFile = root.resolve("policies/policies.csv");
+        if (!Files.exists(dictionary) && !Files.exists(catalogFile)) {
+            return PolicyTables.empty();
+        }
+        Set<String> properties = subjectProperties();
+        List<PolicyTables.Attribute> attributes = new ArrayList<>();
+        CsvTable.read(root, dictionary, problems, List.of("name", "type", "unit", "subject_type", "meaning"), row -> {
+            String name = row.required("name");
+            if (!properties.contains(name)) {
+                throw new CsvTable.BadCell("attribute " + name + " is not a property of the Subject fact");
+            }
+            attributes.add(new PolicyTables.Attribute(name, row.required("type"), row.text("unit"),
+                    row.text("subject_type"), row.required("meaning")));
+        });
+        Map<String, PolicyTables.Policy> policies = new LinkedHashMap<>();
+        CsvTable.read(root, catalogFile, problems, List.of("policy_code", "jurisdiction", "class", "name", "conditions",
+                "benefit", "from", "to", "basis", "data_quality"), row -> {
+            String code = row.required("policy_code");
+            if (policies.containsKey(code)) {
+                throw new CsvTable.BadCell("policy " + code + " listed twice");
+            }
+            String jurisdiction = row.required("jurisdiction");
+            if (catalog.jurisdiction(jurisdiction).isEmpty()) {
+                throw new CsvTable.BadCell("jurisdiction " + jurisdiction + " is not in jurisdictions.csv");
+            }
+            String cls = row.required("class");
+            if (!CLASSES.contains(cls)) {
+                throw new CsvTable.BadCell("class must be one of " + CLASSES);
+            }
+            String quality = row.required("data_quality");
+            if (!QUALITY.contains(quality)) {
+                throw new CsvTable.BadCell("data_quality must be real or sample");
+            }
+            String basis = row.required("basis");
+            if (quality.equals("sample") && !basis.startsWith("示例数据")) {
+                throw new CsvTable.BadCell("a sample policy's basis must say 示例数据 so it is never presented as law");
+            }
+            var from = row.optionalDate("from");
+            var to = row.optionalDate("to");
+            if (from != null && to != null && to.isBefore(from)) {
+                throw new CsvTable.BadCell("to is before from");
+            }
+            policies.put(code, new PolicyTables.Policy(code, jurisdiction, cls, row.required("name"),
+                    row.text("conditions"), row.required("benefit"), from, to, basis, quality));
+        });
+        return new PolicyTables(List.copyOf(attributes), Map.copyOf(policies));
+    }
+
+    private static Set<String> subjectProperties() {
+        try {
+            return Arrays.stream(Introspector.getBeanInfo(Subject.class).getPropertyDescriptors())
+                    .map(PropertyDescriptor::getName).collect(Collectors.toSet());
+        } catch (IntrospectionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -91,7 +91,9 @@ public final class RuleSetLoader {
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, String> instrumentOfRule = new HashMap<>();
         if (kieBase != null) {
-            checkClauses(root, ruleFiles, kieBase, instruments, rules, instrumentOfRule, problems);
+            org.zwfw.policies.PolicyTables policies = (org.zwfw.policies.PolicyTables) tables.get(org.zwfw.policies.PolicyTables.class);
+            checkClauses(root, ruleFiles, kieBase, instruments, policies.policies().keySet(), rules, instrumentOfRule,
+                    problems);
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -299,10 +301,14 @@ public final class RuleSetLoader {
         }
     }
 
-    /** Every rule must cite, in {@code @clause}, an article that exists in an instrument of a manifest. */
+    /**
+     * Every rule must cite, in {@code @clause}, an article that exists in an instrument of a manifest — except the
+     * rows of policy decision tables, which name in {@code @policy} a policy of the policy catalog (whose basis the
+     * matches cite).
+     */
     private static void checkClauses(Path root, List<Path> ruleFiles, KieBase kieBase, List<Instrument> instruments,
-                                     List<RuleInfo> rules, Map<String, String> instrumentOfRule,
-                                     List<Problem> problems) {
+                                     java.util.Set<String> policyCodes, List<RuleInfo> rules,
+                                     Map<String, String> instrumentOfRule, List<Problem> problems) {
         Map<String, Problem> where = locateRules(root, ruleFiles);
         Map<String, Instrument> byTitle = new LinkedHashMap<>();
         instruments.forEach(i -> byTitle.put(i.title(), i));
@@ -313,6 +319,14 @@ public final class RuleSetLoader {
                 Object clauseMeta = rule.getMetaData().get("clause");
                 Object idMeta = rule.getMetaData().get("ruleId");
                 String id = idMeta == null ? rule.getName() : idMeta.toString();
+                Object policyMeta = rule.getMetaData().get("policy");
+                if (policyMeta != null && clauseMeta == null) {
+                    if (!policyCodes.contains(policyMeta.toString())) {
+                        problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" names policy "
+                                + policyMeta + ", which is not in policies/policies.csv"));
+                    }
+                    continue;
+                }
                 if (clauseMeta == null || clauseMeta.toString().isBlank()) {
                     problems.add(new Problem(at.file(), at.line(),
                             "rule \"" + rule.getName() + "\" has no @clause naming the article it applies"));

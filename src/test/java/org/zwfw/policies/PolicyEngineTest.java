@@ -1,0 +1,59 @@
+package org.zwfw.policies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zwfw.policies.facts.PolicyMatches;
+import org.zwfw.policies.facts.Subject;
+import org.zwfw.ruleset.RuleSet;
+import org.zwfw.ruleset.RuleSetLoader;
+
+class PolicyEngineTest {
+    static RuleSet rs;
+
+    @BeforeAll
+    static void load() {
+        rs = RuleSetLoader.load(Path.of("rules"));
+    }
+
+    static List<PolicyMatches.Match> match(String jurisdiction, String date, Subject s) {
+        try (PolicyEngine e = new PolicyEngine(rs, jurisdiction, LocalDate.parse(date))) {
+            return e.match(List.of(s));
+        }
+    }
+
+    @Test
+    void smallProfitEnterpriseMatchesOnItsThresholds() {
+        Subject s = new Subject("a", "LEGAL_PERSON").setAnnualTaxableIncome(3_000_000.0).setEmployees(300)
+                .setTotalAssets(50_000_000.0);
+        assertThat(match("640100", "2026-03-02", s)).extracting(PolicyMatches.Match::policy).containsExactly("SMALL-PROFIT-CIT");
+        s.setEmployees(301);
+        assertThat(match("640100", "2026-03-02", s)).isEmpty();
+    }
+
+    @Test
+    void elderlyAllowanceIsTieredAndOnlyInShaanxi() {
+        Subject s = new Subject("p", "NATURAL_PERSON").setAge(80);
+        List<PolicyMatches.Match> m = match("610100", "2026-03-02", s);
+        assertThat(m).extracting(PolicyMatches.Match::policy, PolicyMatches.Match::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ELDERLY-ALLOWANCE-SX", 100.0));
+        assertThat(match("640100", "2026-03-02", s)).isEmpty();
+        assertThat(match("610100", "2026-03-02", new Subject("q", "NATURAL_PERSON").setAge(79))).isEmpty();
+        assertThat(match("610100", "2026-03-02", new Subject("r", "NATURAL_PERSON").setAge(100)))
+                .extracting(PolicyMatches.Match::amount).containsExactly(300.0);
+    }
+
+    @Test
+    void jobStabilityRefundIsAPercentageOfPremiumsAndExpiresWith2025() {
+        Subject s = new Subject("e", "LEGAL_PERSON").setInsuredMonths(12).setEmployees(31).setLayoffRate(0.055)
+                .setSeriousDishonesty(false).setEnterpriseScale("SMALL").setUnemploymentInsurancePaid(10000.0);
+        assertThat(match("410700", "2025-12-31", s)).extracting(PolicyMatches.Match::policy, PolicyMatches.Match::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("JOB-STABILITY-REFUND", 6000.0));
+        assertThat(match("410700", "2026-01-01", s)).isEmpty();
+    }
+}
