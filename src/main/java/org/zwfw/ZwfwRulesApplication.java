@@ -5,7 +5,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class ZwfwRulesApplication {
+    /** With no command it runs the service; {@code match …} runs a population through the policies. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("match")) {
+            System.exit(org.zwfw.policies.batch.MatchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(ZwfwRulesApplication.class, args);
     }
 }

@@ -72,11 +72,13 @@ public final class SubjectBinder {
     }
 
     private static boolean bool(String v) {
-        return switch (v) {
-            case "true", "TRUE", "Y", "1" -> true;
-            case "false", "FALSE", "N", "0" -> false;
-            default -> throw new IllegalArgumentException("must be true or false");
-        };
+        if (v.equalsIgnoreCase("true") || v.equals("Y") || v.equals("1")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false") || v.equals("N") || v.equals("0")) {
+            return false;
+        }
+        throw new IllegalArgumentException("must be true or false");
     }
 
     private static String scale(String v) {
