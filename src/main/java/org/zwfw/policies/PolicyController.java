@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +22,23 @@ public class PolicyController {
 
     public PolicyController(PolicyMatchService service) {
         this.service = service;
+    }
+
+    @Operation(summary = "A whole population: CSV of subjects in (key,type and dictionary columns), CSV of matches out "
+            + "(line,key,policy,tier,amount,unit,error), streamed in input order; bad rows come back as error rows")
+    @PostMapping(path = "/matches:batch", consumes = "text/csv", produces = "text/csv")
+    public org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> batch(
+            @RequestParam String jurisdiction, @RequestParam(required = false) String asOf,
+            jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        var run = service.batch(jurisdiction, asOf);
+        java.io.InputStream body = request.getInputStream();
+        org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody stream = out -> {
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            w.write(String.join(",", org.zwfw.policies.batch.PopulationMatcher.OUTPUT) + "\n");
+            run.run(new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8), 0, w, (d, m, b) -> { });
+            w.flush();
+        };
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8")).body(stream);
     }
 
     @Operation(summary = "The published data dictionary of subject attributes policies may test")

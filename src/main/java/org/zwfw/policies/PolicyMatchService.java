@@ -115,6 +115,28 @@ public class PolicyMatchService {
         return new Response(out, new Ruleset(rs.version(), rs.catalog().chain(r.jurisdiction())));
     }
 
+    /** A population run on the rule set in service (validated before any output is streamed). */
+    public org.zwfw.policies.batch.PopulationMatcher batch(String jurisdiction, String asOf) {
+        RuleSet rs = rules.current();
+        List<FieldProblem> errors = new ArrayList<>();
+        if (jurisdiction == null || rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
+            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
+        }
+        LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        if (asOf != null) {
+            try {
+                date = LocalDate.parse(asOf);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldProblem("asOf", "must be a real date YYYY-MM-DD"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return new org.zwfw.policies.batch.PopulationMatcher(rs, jurisdiction, date,
+                Runtime.getRuntime().availableProcessors());
+    }
+
     public List<PolicyTables.Attribute> attributes() {
         return rules.current().table(PolicyTables.class).attributes();
     }
