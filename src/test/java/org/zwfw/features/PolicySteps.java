@@ -1,0 +1,133 @@
+package org.zwfw.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import io.cucumber.java.zh_cn.假如;
+import io.cucumber.java.zh_cn.当;
+import io.cucumber.java.zh_cn.而且;
+import io.cucumber.java.zh_cn.那么;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** 免申即享 steps: a subject with attributes and their sources, matched over HTTP. */
+public class PolicySteps {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    int port;
+
+    private final ObjectNode request = JSON.createObjectNode();
+    private ObjectNode subject;
+    private int status;
+    private JsonNode answer;
+
+    @假如("在 {string} 于 {string} 查询免申即享政策")
+    public void where(String jurisdiction, String asOf) {
+        request.put("jurisdiction", jurisdiction);
+        request.put("asOf", asOf);
+    }
+
+    @而且("主体是自然人")
+    public void person() {
+        subject("NATURAL_PERSON");
+    }
+
+    @而且("主体是企业")
+    public void enterprise() {
+        subject("LEGAL_PERSON");
+    }
+
+    private void subject(String type) {
+        subject = request.putObject("subject");
+        subject.put("type", type);
+        subject.putObject("attributes");
+        subject.putObject("sources");
+    }
+
+    @而且("共享数据显示 {word} 为 {string}")
+    public void shared(String attribute, String value) {
+        ((ObjectNode) subject.get("attributes")).put(attribute, value);
+        ((ObjectNode) subject.get("sources")).put(attribute, "SHARED");
+    }
+
+    @而且("主体自行申报 {word} 为 {string}")
+    public void declared(String attribute, String value) {
+        ((ObjectNode) subject.get("attributes")).put(attribute, value);
+        ((ObjectNode) subject.get("sources")).put(attribute, "DECLARED");
+    }
+
+    @当("匹配免申即享政策")
+    public void match() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/policies/matches"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        status = r.statusCode();
+        answer = JSON.readTree(r.body());
+    }
+
+    private JsonNode matchOf(String policy) {
+        for (JsonNode m : answer.path("matches")) {
+            if (m.path("policy").asString().equals(policy)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @那么("匹配到政策 {string}")
+    public void matched(String policy) {
+        assertThat(status).as("answer %s", answer).isEqualTo(200);
+        assertThat(matchOf(policy)).as("match of %s in %s", policy, answer).isNotNull();
+    }
+
+    @那么("没有匹配到政策 {string}")
+    public void notMatched(String policy) {
+        assertThat(status).as("answer %s", answer).isEqualTo(200);
+        assertThat(matchOf(policy)).as("match of %s in %s", policy, answer).isNull();
+    }
+
+    @而且("政策 {string} 的收益为 {double} {string}")
+    public void benefit(String policy, double amount, String unit) {
+        JsonNode m = matchOf(policy);
+        assertThat(m.path("benefit").path("amount").asDouble()).isEqualTo(amount);
+        assertThat(m.path("benefit").path("unit").asString()).isEqualTo(unit);
+    }
+
+    @而且("政策 {string} 免于申请")
+    public void noApplication(String policy) {
+        assertThat(matchOf(policy).path("noApplicationNeeded").asBoolean()).isTrue();
+    }
+
+    @而且("政策 {string} 需要主体确认 {string}")
+    public void toConfirm(String policy, String attributes) {
+        JsonNode m = matchOf(policy);
+        assertThat(m.path("noApplicationNeeded").asBoolean()).isFalse();
+        List<String> got = new ArrayList<>();
+        m.path("toConfirm").forEach(x -> got.add(x.asString()));
+        assertThat(got).containsExactlyInAnyOrder(attributes.split(","));
+    }
+
+    @而且("政策 {string} 的依据为 {string}")
+    public void basis(String policy, String basis) {
+        assertThat(matchOf(policy).path("clause").asString()).isEqualTo(basis);
+    }
+
+    @而且("政策 {string} 的类别为 {string}")
+    public void policyClass(String policy, String cls) {
+        assertThat(matchOf(policy).path("class").asString()).isEqualTo(cls);
+    }
+}
