@@ -824,9 +824,10 @@ class AcceptanceRulesTest {
                 "national.commitment.credit-excluded", "national.commitment.not-listed", "national.commitment.not-signed",
                 "national.commitment.approve", "xinxiang.commitment.credit-excluded", "xinxiang.commitment.approve",
                 "yinchuan.commitment.approve");
-        // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest.
+        // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest; fee rules (ids with
+        // ".fee.") by org.zwfw.fees.FeeRulesTest.
         assertThat(rs.rules()).extracting(RuleInfo::id)
-                .filteredOn(id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case."))
+                .filteredOn(id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.") && !id.contains(".fee."))
                 .containsExactlyInAnyOrderElementsOf(covered);
     }
 }

@@ -2,6 +2,7 @@ package org.zwfw.fees.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,11 @@ public class FeeDecision {
         this.lawful = false;
     }
 
-    public void offer(List<PaymentMethod> methods) {
-        methods.forEach(m -> paymentMethods.add(m.method()));
+    /** Offers the methods, in their table's order; answers their labels joined for the reason text (现金、银行卡…). */
+    public String offer(List<PaymentMethod> methods) {
+        List<PaymentMethod> ordered = methods.stream().sorted(Comparator.comparingInt(PaymentMethod::position)).toList();
+        ordered.forEach(m -> paymentMethods.add(m.method()));
+        return String.join("、", ordered.stream().map(PaymentMethod::label).toList());
     }
 
     public List<FeeItem> getItems() { return List.copyOf(items); }

@@ -3,11 +3,16 @@ package org.zwfw.fees.facts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.kie.api.definition.type.ClassReactive;
+
 /**
  * One fee the application incurs, as the rules shape it: the standard and the units charged, then whatever the
  * rules found — no sufficient legal basis ({@code lawful} false), a whole exemption, free units, a payable share.
  * The amount is only ever the standard times what the rules left payable; it holds no decision of its own.
+ * Class-reactive: {@code payable} and {@code amountYuan} are derived, so any modify must re-evaluate every pattern
+ * on the item (property reactivity would only wake patterns on the property a setter names).
  */
+@ClassReactive
 public class FeeItem {
     private final FeeStandard standard;
     private final int units;
