@@ -267,6 +267,15 @@ class FeeRulesTest {
         }
 
         @Test
+        void aFreeFirstCertificateIsNoChargeTheLawMustStop() {
+            FeeResult r = runEdited(q(YINCHUAN, "YC-SGXK-002", JAN_15_2026));
+            assertThat(r.decision().getReasons()).filteredOn(x -> x.rule().equals("national.fee.licence-needs-law"))
+                    .singleElement().satisfies(x -> assertThat(x.text()).contains("不动产登记费（非住宅）"));
+            assertThat(r.decision().getItems()).filteredOn(i -> i.getFee().equals("BDC-CERT-EXTRA"))
+                    .singleElement().satisfies(i -> assertThat(i.isLawful()).isTrue());
+        }
+
+        @Test
         void aLicenceFeeOnAnAdministrativeRegulationIsCharged() {
             FeeResult r = runEdited(q(XINXIANG, "XX-SGXK-002", JAN_15_2026));
             assertThat(r.firedRules()).doesNotContain("national.fee.licence-needs-law");
