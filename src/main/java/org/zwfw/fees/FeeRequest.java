@@ -1,0 +1,37 @@
+package org.zwfw.fees;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The body of {@code POST /api/v1/decisions/fee}. Values arrive as text and are checked field by field, so every bad
+ * one can be named in the answer.
+ */
+@Schema(description = "What must this applicant pay for this matter, and what is waived?")
+public record FeeRequest(
+        @Schema(description = "行政区划代码 of the jurisdiction", example = "640100", requiredMode = Schema.RequiredMode.REQUIRED)
+        String jurisdiction,
+        @Schema(description = "实施编码 of the matter in that jurisdiction's catalog", example = "YC-BDC-003", requiredMode = Schema.RequiredMode.REQUIRED)
+        String matterCode,
+        @Schema(description = "Evaluation date YYYY-MM-DD (Asia/Shanghai); default today", example = "2026-01-15", format = "date")
+        String asOf,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Applicant applicant,
+        @Schema(description = "How many certificates are issued, where a fee depends on it (1..99)", example = "1", defaultValue = "1")
+        Integer certificates,
+        @Schema(description = "Optional. 住房类型 of the property registered, where an exemption turns on it: COMMODITY 商品住房, "
+                + "LOW_RENT 廉租住房, PUBLIC_RENTAL 公共租赁住房, AFFORDABLE 经济适用住房, SHANTY_RESETTLEMENT 棚户区改造安置住房, OTHER",
+                allowableValues = {"COMMODITY", "LOW_RENT", "PUBLIC_RENTAL", "AFFORDABLE", "SHANTY_RESETTLEMENT", "OTHER"})
+        String housingType,
+        @Schema(description = "Optional. 登记原因, where a reduction turns on it: SAME_HOLDER_PARTITION / SAME_HOLDER_MERGER "
+                + "(同一权利人因分割、合并不动产申请变更登记), OTHER",
+                allowableValues = {"SAME_HOLDER_PARTITION", "SAME_HOLDER_MERGER", "OTHER"})
+        String registrationReason) {
+
+    @Schema(description = "The applicant")
+    public record Applicant(
+            @Schema(allowableValues = {"NATURAL_PERSON", "LEGAL_PERSON"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
+            @Schema(description = "身份证号 (NATURAL_PERSON) or 统一社会信用代码 (LEGAL_PERSON), check digit verified", example = "91640100MA76A1B2CR", requiredMode = Schema.RequiredMode.REQUIRED) String id,
+            @Schema(description = "企业规模 (小微企业 = SMALL or MICRO); 个体工商户 count as 小微企业", allowableValues = {"LARGE", "MEDIUM", "SMALL", "MICRO"}) String enterpriseScale,
+            @Schema(description = "Special groups", allowableValues = {"MILITARY", "ELDERLY", "DISABLED", "PREGNANT"}) List<String> groups) {}
+}

@@ -1,0 +1,126 @@
+package org.zwfw.fees;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.catalog.Catalog;
+import org.zwfw.identity.Identifiers;
+import org.zwfw.web.BadRequestException;
+import org.zwfw.web.FieldProblem;
+import org.zwfw.web.NotFoundException;
+
+/**
+ * Turns a fee request into a {@link FeeQuery}, or names every bad field at once (the same checks as an acceptance
+ * request: jurisdiction, date, applicant type and identifier check digit, groups; plus the fee fields). A matter the
+ * jurisdiction does not publish on the date is a 404: there is nothing to price.
+ */
+public final class FeeValidator {
+    static final Set<String> TYPES = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
+    static final Set<String> GROUPS = Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT");
+    static final int MAX_CERTIFICATES = 99;
+
+    private FeeValidator() {}
+
+    public static FeeQuery validate(FeeRequest r, Catalog catalog, LocalDate today) {
+        if (r == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        String jurisdiction = trim(r.jurisdiction());
+        if (jurisdiction == null) {
+            errors.add(new FieldProblem("jurisdiction", "is required"));
+        } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
+            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + safe(jurisdiction)
+                    + "'; see GET /api/v1/jurisdictions"));
+            jurisdiction = null;
+        }
+        String matterCode = trim(r.matterCode());
+        if (matterCode == null) {
+            errors.add(new FieldProblem("matterCode", "is required"));
+        }
+        LocalDate asOf = today;
+        if (r.asOf() != null) {
+            try {
+                asOf = LocalDate.parse(r.asOf());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldProblem("asOf", "must be a real date YYYY-MM-DD"));
+                asOf = null;
+            }
+        }
+        String type = null;
+        String id = null;
+        String scale = null;
+        Set<String> groups = new LinkedHashSet<>();
+        if (r.applicant() == null) {
+            errors.add(new FieldProblem("applicant", "is required"));
+        } else {
+            type = r.applicant().type();
+            if (type == null) {
+                errors.add(new FieldProblem("applicant.type", "is required"));
+            } else if (!TYPES.contains(type)) {
+                errors.add(new FieldProblem("applicant.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+                type = null;
+            }
+            id = r.applicant().id();
+            if (id == null || id.isBlank()) {
+                errors.add(new FieldProblem("applicant.id", "is required"));
+            } else if ("NATURAL_PERSON".equals(type) && !Identifiers.isValidResidentId(id)) {
+                errors.add(new FieldProblem("applicant.id", "is not a valid 18-digit 身份证号 (check digit, date or region wrong)"));
+            } else if ("LEGAL_PERSON".equals(type) && !Identifiers.isValidCreditCode(id)) {
+                errors.add(new FieldProblem("applicant.id", "is not a valid 统一社会信用代码 (check digit wrong)"));
+            }
+            scale = r.applicant().enterpriseScale();
+            if (scale != null && !FeeVocabulary.ENTERPRISE_SCALES.contains(scale)) {
+                errors.add(new FieldProblem("applicant.enterpriseScale", "must be LARGE, MEDIUM, SMALL or MICRO"));
+            }
+            List<String> gs = r.applicant().groups() == null ? List.of() : r.applicant().groups();
+            for (int i = 0; i < gs.size(); i++) {
+                if (gs.get(i) == null || !GROUPS.contains(gs.get(i))) {
+                    errors.add(new FieldProblem("applicant.groups[" + i + "]",
+                            "must be one of MILITARY, ELDERLY, DISABLED, PREGNANT"));
+                } else {
+                    groups.add(gs.get(i));
+                }
+            }
+        }
+        int certificates = r.certificates() == null ? 1 : r.certificates();
+        if (certificates < 1 || certificates > MAX_CERTIFICATES) {
+            errors.add(new FieldProblem("certificates", "must be a whole number from 1 to " + MAX_CERTIFICATES));
+        }
+        if (r.housingType() != null && !FeeVocabulary.HOUSING_TYPES.contains(r.housingType())) {
+            errors.add(new FieldProblem("housingType", "must be one of " + sorted(FeeVocabulary.HOUSING_TYPES)));
+        }
+        if (r.registrationReason() != null && !FeeVocabulary.REGISTRATION_REASONS.contains(r.registrationReason())) {
+            errors.add(new FieldProblem("registrationReason", "must be one of " + sorted(FeeVocabulary.REGISTRATION_REASONS)));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        Matter matter = catalog.of(jurisdiction).matters().get(matterCode);
+        if (matter == null || !matter.isPublishedOn(asOf)) {
+            throw new NotFoundException("matter " + safe(matterCode) + " is not on the catalog " + jurisdiction
+                    + " publishes for " + asOf + "; see GET /api/v1/jurisdictions/" + jurisdiction + "/matters");
+        }
+        return new FeeQuery(jurisdiction, matterCode, asOf, type, id, scale, groups, certificates,
+                r.housingType(), r.registrationReason());
+    }
+
+    private static String sorted(Set<String> values) {
+        return String.join(", ", values.stream().sorted().toList());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** Codes are echoed to help the caller, but cut short and stripped of anything that is not a plain code. */
+    private static String safe(String s) {
+        String cleaned = s.replaceAll("[^\\p{Alnum}_\\-.]", "?");
+        return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
+    }
+}

@@ -1,0 +1,19 @@
+package org.zwfw.fees.facts;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * One reduction row of fee-reductions.csv: the fee it reduces, the condition and values that meet it, and the share
+ * of the standard still payable (0.5 for 减半收取), with its own legal basis.
+ */
+public record FeeReduction(String fee, String condition, Set<String> values, BigDecimal payableShare, String reason,
+                           String basis, String basisLevel) {
+    public String getFee() { return fee; }
+    public String getCondition() { return condition; }
+    public Set<String> getValues() { return values; }
+    public BigDecimal getPayableShare() { return payableShare; }
+    public String getReason() { return reason; }
+    public String getBasis() { return basis; }
+    public String getBasisLevel() { return basisLevel; }
+}
