@@ -1,0 +1,86 @@
+package org.zwfw.policies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The policy endpoints: dictionary, catalog, one subject, bad input by field, and the streaming population run. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PolicyApiTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    int port;
+
+    HttpResponse<String> post(String path, String type, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", type).header("Authorization", "Bearer intake-dev-token")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    JsonNode get(String path) throws Exception {
+        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
+    void theDictionaryAndTheCatalogArePublished() throws Exception {
+        JsonNode attributes = get("/api/v1/policies/attributes");
+        assertThat(attributes.findValuesAsString("name")).contains("age", "employees", "annualTaxableIncome", "totalAssets");
+        assertThat(attributes.get(0).has("type")).isTrue();
+        assertThat(attributes.get(0).has("unit")).isTrue();
+        assertThat(attributes.get(0).has("meaning")).isTrue();
+        JsonNode policies = get("/api/v1/policies");
+        assertThat(policies.findValuesAsString("code")).contains("SMALL-PROFIT-CIT", "ELDERLY-ALLOWANCE-SX", "JOB-STABILITY-REFUND");
+        for (JsonNode p : policies) {
+            if (p.path("dataQuality").asString().equals("sample")) {
+                assertThat(p.path("basis").asString()).startsWith("示例数据");
+            }
+        }
+    }
+
+    @Test
+    void badSubjectsAreNamedByField() throws Exception {
+        HttpResponse<String> r = post("/api/v1/policies/matches", "application/json", """
+                {"jurisdiction":"999999","asOf":"2026-02-30","subject":{"type":"ROBOT","id":"610103198804123450",
+                 "attributes":{"age":"old","salary":1,"layoffRate":2},"sources":{"age":"RUMOUR"}}}""");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode errors = JSON.readTree(r.body()).path("errors");
+        assertThat(errors.findValuesAsString("field")).contains("jurisdiction", "asOf", "subject.type",
+                "subject.attributes.age", "subject.attributes.salary", "subject.attributes.layoffRate",
+                "subject.sources.age");
+        assertThat(r.body()).doesNotContain("610103198804123450");
+    }
+
+    @Test
+    void aPopulationStreamsBackInInputOrderWithBadRowsByLine() throws Exception {
+        String csv = """
+                key,type,age
+                P1,NATURAL_PERSON,80
+                P2,NATURAL_PERSON,79
+                P3,ALIEN,95
+                P4,NATURAL_PERSON,101
+                """;
+        HttpResponse<String> r = post("/api/v1/policies/matches:batch?jurisdiction=610100&asOf=2026-03-02", "text/csv", csv);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(r.body().lines().toList()).containsExactly(
+                "line,key,policy,tier,amount,unit,error",
+                "2,P1,ELDERLY-ALLOWANCE-SX,80-89岁,100.0,元/月,",
+                "4,,,,,,type: must be NATURAL_PERSON or LEGAL_PERSON",
+                "5,P4,ELDERLY-ALLOWANCE-SX,100岁及以上,300.0,元/月,");
+    }
+}
