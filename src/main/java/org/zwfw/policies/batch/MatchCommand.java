@@ -81,7 +81,7 @@ public class MatchCommand implements Callable<Integer> {
         RuleSet rs;
         long tLoad = System.nanoTime();
         try {
-            rs = RuleSetLoader.load(rules);
+            rs = RuleSetLoader.loadPolicies(rules);
         } catch (RuleSetException e) {
             e.getProblems().forEach(p -> System.err.println(p));
             return 1;
