@@ -21,7 +21,11 @@ public class PolicyMatches {
     private final List<Match> matches = new ArrayList<>();
 
     public void add(RuleContext ctx, Subject s) {
-        Map<String, Object> m = ctx.getRule().getMetaData();
+        matches.add(of(ctx.getRule().getMetaData(), s));
+    }
+
+    /** The match of a row (its metadata, as a rule's {@code getMetaData()}) for a subject: also used by other engines. */
+    public static Match of(Map<String, Object> m, Subject s) {
         String kind = text(m, "benefitKind");
         Double amount = switch (kind == null ? "TEXT" : kind) {
             case "FIXED" -> number(m, "amount");
@@ -38,8 +42,8 @@ public class PolicyMatches {
             default -> null;
         };
         String attrs = text(m, "attributes");
-        matches.add(new Match(s, text(m, "policy"), text(m, "tier"), amount, text(m, "unit"), text(m, "benefit"),
-                attrs == null ? List.of() : Arrays.stream(attrs.split("[,，\\s]+")).filter(a -> !a.isBlank()).toList()));
+        return new Match(s, text(m, "policy"), text(m, "tier"), amount, text(m, "unit"), text(m, "benefit"),
+                attrs == null ? List.of() : Arrays.stream(attrs.split("[,，\\s]+")).filter(a -> !a.isBlank()).toList());
     }
 
     private static String text(Map<String, Object> m, String key) {
