@@ -171,17 +171,17 @@ public final class SyntheticPolicies {
             if (r.nextInt(100) < 70) {
                 common[DISHONEST] = "false";
             }
-            if (r.nextInt(100) < 40) {
-                common[SCALE] = SCALES[r.nextInt(3)];
-            }
-            if (r.nextInt(100) < 40) {
-                common[ASSETS_MAX] = Long.toString(5_000_000L * (1 + r.nextInt(20)));
-            }
-            if (r.nextInt(100) < 40) {
-                common[INSURED] = Integer.toString(6 * (1 + r.nextInt(4)));
-            }
-            if (r.nextInt(100) < 30) {
-                common[LAYOFF] = r.nextBoolean() ? "0.055" : "0.2";
+            // A scale and one to three further conditions, so an enterprise meets a handful of the policies, not most.
+            common[SCALE] = SCALES[r.nextInt(SCALES.length)];
+            List<Integer> optional = new ArrayList<>(List.of(ASSETS_MAX, INSURED, LAYOFF, INCOME_MAX));
+            for (int n = 1 + r.nextInt(3); n > 0; n--) {
+                int col = optional.remove(r.nextInt(optional.size()));
+                common[col] = switch (col) {
+                    case ASSETS_MAX -> Long.toString(1_000_000L * (1 + r.nextInt(20)));
+                    case INSURED -> Integer.toString(12 * (1 + r.nextInt(5)));
+                    case LAYOFF -> new String[]{"0.01", "0.03", "0.055"}[r.nextInt(3)];
+                    default -> Long.toString(100_000L * (1 + r.nextInt(30)));
+                };
             }
             int k = r.nextInt(100);
             kind = k < 50 ? "PERCENTAGE" : k < 80 ? "FIXED" : "TEXT";
@@ -191,9 +191,6 @@ public final class SyntheticPolicies {
                 if (base.equals("annualTaxableIncome")) {
                     common[INCOME_MIN] = "0";
                 }
-            }
-            if (!"0".equals(common[INCOME_MIN]) && r.nextInt(100) < 50) {
-                common[INCOME_MAX] = Long.toString(500_000L * (1 + r.nextInt(10)));
             }
             int[] bounds = {0, 10, 30, 100, 300};
             int start = tiers == 1 ? 0 : r.nextInt(5 - tiers);
