@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +15,15 @@ import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.zwfw.policies.PolicyEngine;
+import org.zwfw.catalog.Catalog;
+import org.zwfw.catalog.CatalogLoader;
 import org.zwfw.policies.PolicyTables;
+import org.zwfw.policies.PolicyTablesReader;
 import org.zwfw.policies.facts.PolicyMatches;
 import org.zwfw.policies.facts.Subject;
 import org.zwfw.policies.generate.Population;
 import org.zwfw.policies.generate.SyntheticPolicies;
+import org.zwfw.ruleset.Problem;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetLoader;
 
@@ -45,7 +50,6 @@ final class Fixture {
     static final List<String> ENGINES = List.of("JAVA_LOOP", "DROOLS", "DROOLS_ANC", "DMN_LEGACY", "DMN_FEEL");
 
     final Path rules;
-    final RuleSet ruleSet;
     final Set<String> active;
     final List<PolicyRows.Row> rows;
     final List<Subject> population;
@@ -65,17 +69,44 @@ final class Fixture {
             throw new UncheckedIOException(e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(rules)));
-        SyntheticPolicies.copyRules(Path.of("rules"), rules.resolve("rules"));
-        Path copy = rules.resolve("rules");
-        int real = RuleSetLoader.load(copy).table(PolicyTables.class).policies().size();
+        Path copy = SyntheticPolicies.copyRules(Path.of("rules"), rules.resolve("rules"));
+        int real = tables(copy).policies().size();
         SyntheticPolicies.write(copy, POLICIES - real, POLICY_SEED);
-        ruleSet = RuleSetLoader.load(copy);
-        active = ruleSet.table(PolicyTables.class).activeCodes(ruleSet.catalog().chain(JURISDICTION), DATE);
-        if (active.size() != POLICIES) {
-            throw new IllegalStateException("expected " + POLICIES + " active policies, got " + active.size());
+        // The catalog and policy tables only (no Drools build here: only the Drools engines compile the rules).
+        List<Problem> problems = new ArrayList<>();
+        Catalog catalog = CatalogLoader.load(copy, problems);
+        active = tables(copy).activeCodes(catalog.chain(JURISDICTION), DATE);
+        if (!problems.isEmpty() || active.size() != POLICIES) {
+            throw new IllegalStateException("expected " + POLICIES + " active policies, got " + active.size() + " "
+                    + problems);
         }
         rows = PolicyRows.read(copy);
         population = Population.generate(populationSize, POPULATION_SEED);
+    }
+
+    private static PolicyTables tables(Path rulesDir) {
+        List<Problem> problems = new ArrayList<>();
+        PolicyTables t = new PolicyTablesReader().read(rulesDir, CatalogLoader.load(rulesDir, problems), List.of(),
+                problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.toString());
+        }
+        return t;
+    }
+
+    /**
+     * Runs the engine over the population (up to 200,000 subjects or 8 s) before JMH's own short warm-up: Drools
+     * needs ~200k subjects of JIT warm-up (stack-notes), more than 2 × 2 s give it on a shared machine.
+     */
+    static void warm(Engine e, List<Subject> population) {
+        long until = System.nanoTime() + 8_000_000_000L;
+        int done = 0;
+        while (done < 200_000 && System.nanoTime() < until) {
+            for (int i = 0; i + 1000 <= population.size() && System.nanoTime() < until; i += 1000) {
+                e.match(population.subList(i, i + 1000));
+                done += 1000;
+            }
+        }
     }
 
     Path rulesCopy() { return rules.resolve("rules"); }
@@ -83,7 +114,7 @@ final class Fixture {
     Engine engine(String name) {
         return switch (name) {
             case "JAVA_LOOP" -> new JavaLoopMatcher(rows, active)::match;
-            case "DROOLS" -> drools(ruleSet, false);
+            case "DROOLS" -> drools(RuleSetLoader.load(rulesCopy()), false);
             case "DROOLS_ANC" -> {
                 Map<String, String> before = new HashMap<>();
                 for (String p : List.of(ANC_PROPERTY, RANGE_INDEX_PROPERTY)) {

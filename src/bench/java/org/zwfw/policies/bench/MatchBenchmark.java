@@ -46,6 +46,7 @@ public class MatchBenchmark {
         Fixture f = new Fixture(POPULATION);
         population = f.population;
         matcher = f.engine(engine);
+        Fixture.warm(matcher, population);
     }
 
     @TearDown(Level.Trial)

@@ -112,7 +112,8 @@ public final class PolicyRows {
                         if (!m.matches()) {
                             throw new IllegalArgumentException(where + ": metadata snippet not understood: " + snippet);
                         }
-                        kinds[c] = "meta:" + m.group(1);
+                        // key("$param") is text; key($param) a number (as Drools reads the annotation value).
+                        kinds[c] = (m.group(2).isEmpty() ? "num:" : "meta:") + m.group(1);
                     }
                     case "CONDITION" -> {
                         if (object.startsWith("ActivePolicy")) {
@@ -154,6 +155,8 @@ public final class PolicyRows {
                         name = v;
                     } else if (kinds[c].equals("ACTIVE")) {
                         active = v;
+                    } else if (((String) kinds[c]).startsWith("num:")) {
+                        meta.put(((String) kinds[c]).substring(4), Double.valueOf(v));
                     } else {
                         meta.put(((String) kinds[c]).substring(5), v);
                     }
