@@ -18,9 +18,11 @@ import org.zwfw.policies.facts.Subject;
 
 /**
  * The policy-matching benchmark (docs/benchmarks.md): {@code mvn -Pbench -DskipTests compile exec:exec}.
- * First matches 20,000 generated subjects with every engine and fails unless all produce the same multiset of
+ * First matches 20,000 generated subjects with every engine (default FEEL: the first 2,000) and fails unless all
+ * produce the same multiset of
  * (key, policy, tier, amount); then runs {@link MatchBenchmark} with JMH and prints subjects/s per engine and the
- * ratio to the hand-written Java loop. {@code -Dbench.engines=JAVA_LOOP,DROOLS} (an exec argument) limits the engines;
+ * ratio to the hand-written Java loop. System properties of this JVM (see docs/benchmarks.md):
+ * {@code -Dbench.engines=JAVA_LOOP,DROOLS} limits the engines;
  * {@code -Dbench.check=N} sets the size of the check, {@code -Dbench.jmh=false} runs only the check.
  */
 public final class BenchMain {
