@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -21,7 +23,11 @@ public class PolicyMatches {
     private final List<Match> matches = new ArrayList<>();
 
     public void add(RuleContext ctx, Subject s) {
-        Map<String, Object> m = ctx.getRule().getMetaData();
+        matches.add(of(ctx.getRule().getMetaData(), s));
+    }
+
+    /** The match of a row (its metadata, as a rule's {@code getMetaData()}) for a subject: also used by other engines. */
+    public static Match of(Map<String, Object> m, Subject s) {
         String kind = text(m, "benefitKind");
         Double amount = switch (kind == null ? "TEXT" : kind) {
             case "FIXED" -> number(m, "amount");
@@ -38,8 +44,16 @@ public class PolicyMatches {
             default -> null;
         };
         String attrs = text(m, "attributes");
-        matches.add(new Match(s, text(m, "policy"), text(m, "tier"), amount, text(m, "unit"), text(m, "benefit"),
-                attrs == null ? List.of() : Arrays.stream(attrs.split("[,，\\s]+")).filter(a -> !a.isBlank()).toList()));
+        return new Match(s, text(m, "policy"), text(m, "tier"), amount, text(m, "unit"), text(m, "benefit"),
+                attrs == null ? List.of() : ATTRIBUTE_LISTS.computeIfAbsent(attrs, PolicyMatches::split));
+    }
+
+    /** A row's attribute list is split once, not per match (one entry per distinct list: bounded by the rows). */
+    private static final Map<String, List<String>> ATTRIBUTE_LISTS = new ConcurrentHashMap<>();
+    private static final Pattern ATTRIBUTE_SEPARATOR = Pattern.compile("[,，\\s]+");
+
+    private static List<String> split(String attrs) {
+        return Arrays.stream(ATTRIBUTE_SEPARATOR.split(attrs)).filter(a -> !a.isBlank()).toList();
     }
 
     private static String text(Map<String, Object> m, String key) {

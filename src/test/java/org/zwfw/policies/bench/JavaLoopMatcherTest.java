@@ -1,0 +1,64 @@
+package org.zwfw.policies.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwfw.policies.PolicyEngine;
+import org.zwfw.policies.PolicyTables;
+import org.zwfw.policies.facts.PolicyMatches;
+import org.zwfw.policies.facts.Subject;
+import org.zwfw.policies.generate.Population;
+import org.zwfw.policies.generate.SyntheticPolicies;
+import org.zwfw.ruleset.RuleSet;
+import org.zwfw.ruleset.RuleSetLoader;
+
+class JavaLoopMatcherTest {
+
+    static List<String> keyed(List<PolicyMatches.Match> matches) {
+        return matches.stream().map(m -> m.subject().getKey() + "|" + m.policy() + "|" + m.tier() + "|" + m.amount())
+                .sorted().toList();
+    }
+
+    @Test
+    void theJavaLoopMatchesWhatDroolsMatchesOnTheSameTables(@TempDir Path tmp) {
+        Path copy = SyntheticPolicies.copyRules(Path.of("rules"), tmp.resolve("rules"));
+        SyntheticPolicies.write(copy, 97, 1);
+        RuleSet rs = RuleSetLoader.load(copy);
+        LocalDate date = LocalDate.parse("2025-06-01");
+        Set<String> active = rs.table(PolicyTables.class).activeCodes(rs.catalog().chain("610100"), date);
+        JavaLoopMatcher loop = JavaLoopMatcher.load(copy, active);
+        List<Subject> population = Population.generate(5_000, 2);
+
+        List<PolicyMatches.Match> drools = new ArrayList<>();
+        try (PolicyEngine engine = new PolicyEngine(rs, "610100", date)) {
+            for (int i = 0; i < population.size(); i += 1000) {
+                drools.addAll(engine.match(population.subList(i, i + 1000)));
+            }
+        }
+        List<PolicyMatches.Match> java = loop.match(population);
+        assertThat(java.size()).isGreaterThan(1000);
+        assertThat(keyed(java)).isEqualTo(keyed(drools));
+        assertThat(java).extracting(PolicyMatches.Match::amount).contains(100.0); // elderly allowance
+    }
+
+    @Test
+    void readsTheRealTablesAndKnowsTheirThresholds() {
+        List<PolicyRows.Row> rows = PolicyRows.read(Path.of("rules"));
+        assertThat(rows).extracting(PolicyRows.Row::policy).contains("SMALL-PROFIT-CIT", "ELDERLY-ALLOWANCE-SX");
+        JavaLoopMatcher m = new JavaLoopMatcher(rows, Set.of("SMALL-PROFIT-CIT"));
+        Subject s = new Subject("a", "LEGAL_PERSON").setAnnualTaxableIncome(3_000_000.0).setEmployees(300)
+                .setTotalAssets(50_000_000.0);
+        assertThat(m.match(List.of(s))).extracting(PolicyMatches.Match::policy).containsExactly("SMALL-PROFIT-CIT");
+        s.setEmployees(301);
+        assertThat(m.match(List.of(s))).isEmpty();
+        s.setEmployees(null);
+        assertThat(m.match(List.of(s))).isEmpty();
+    }
+}
