@@ -58,9 +58,10 @@ public final class PopulationMatcher {
         this.threads = Math.max(1, threads);
     }
 
-    private record Row(long line, Subject subject, List<FieldProblem> errors) {}
+    private record Row(long line, String[] values) {}
 
-    private record Done(List<Row> rows, List<PolicyMatches.Match> matches) {}
+    /** A batch done by a worker: its output rows already formatted, and its counts. */
+    private record Done(String text, long subjects, long matches, long badRows) {}
 
     /**
      * @param skip subjects (data rows) already done by an earlier run, skipped without evaluation
@@ -93,8 +94,7 @@ public final class PopulationMatcher {
             if (!unknown.isEmpty()) {
                 throw new IllegalArgumentException("column(s) not in the data dictionary: " + String.join(", ", unknown));
             }
-            List<String> attributes = header.stream().filter(dictionary::contains).toList();
-            CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(out);
+            Columns columns = new Columns(header, dictionary);
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
             List<Row> batch = new ArrayList<>(BATCH);
             long seen = 0;
@@ -102,29 +102,33 @@ public final class PopulationMatcher {
                 if (seen++ < skip) {
                     continue;
                 }
-                batch.add(parse(r, attributes));
+                batch.add(new Row(r.getParser().getCurrentLineNumber(), r.values()));
                 if (batch.size() == BATCH) {
-                    inFlight.add(submit(pool, engine, batch));
+                    List<Row> rows = batch;
+                    inFlight.add(pool.submit(() -> evaluate(engine.get(), columns, rows)));
                     batch = new ArrayList<>(BATCH);
                     if (inFlight.size() >= threads * 2) {
-                        long[] c = write(inFlight.poll(), printer);
-                        subjects += c[0];
-                        matches += c[1];
-                        bad += c[2];
-                        printer.flush();
+                        Done d = take(inFlight.poll());
+                        out.write(d.text());
+                        subjects += d.subjects();
+                        matches += d.matches();
+                        bad += d.badRows();
+                        out.flush();
                         progress.written(subjects, matches, bad);
                     }
                 }
             }
             if (!batch.isEmpty()) {
-                inFlight.add(submit(pool, engine, batch));
+                List<Row> rows = batch;
+                inFlight.add(pool.submit(() -> evaluate(engine.get(), columns, rows)));
             }
             while (!inFlight.isEmpty()) {
-                long[] c = write(inFlight.poll(), printer);
-                subjects += c[0];
-                matches += c[1];
-                bad += c[2];
-                printer.flush();
+                Done d = take(inFlight.poll());
+                out.write(d.text());
+                subjects += d.subjects();
+                matches += d.matches();
+                bad += d.badRows();
+                out.flush();
                 progress.written(subjects, matches, bad);
             }
         } finally {
@@ -134,64 +138,77 @@ public final class PopulationMatcher {
         return new Summary(subjects - skip, matches, bad);
     }
 
-    private Row parse(CSVRecord r, List<String> attributes) {
-        long line = r.getParser().getCurrentLineNumber();
-        List<FieldProblem> errors = new ArrayList<>(0);
-        String type = r.get("type");
-        if (!"NATURAL_PERSON".equals(type) && !"LEGAL_PERSON".equals(type)) {
-            errors.add(new FieldProblem("type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+    /** Where key, type and each dictionary attribute sit in a row. */
+    private record Columns(int key, int type, String[] names, int[] index) {
+        Columns(List<String> header, Set<String> dictionary) {
+            this(header.indexOf("key"), header.indexOf("type"),
+                    header.stream().filter(dictionary::contains).toArray(String[]::new),
+                    header.stream().filter(dictionary::contains).mapToInt(header::indexOf).toArray());
         }
-        Subject s = new Subject(r.get("key"), type);
-        for (String a : attributes) {
-            SubjectBinder.bind(s, a, r.get(a), a, errors);
-        }
-        return new Row(line, errors.isEmpty() ? s : null, errors);
     }
 
-    private static Future<Done> submit(ExecutorService pool, ThreadLocal<PolicyEngine> engine, List<Row> rows) {
-        return pool.submit(() -> {
-            List<Subject> good = new ArrayList<>(rows.size());
-            for (Row r : rows) {
-                if (r.subject() != null) {
-                    good.add(r.subject());
+    /** Runs in a worker: binds, matches and formats one batch, so the reading thread only splits lines. */
+    private static Done evaluate(PolicyEngine engine, Columns c, List<Row> rows) throws IOException {
+        Subject[] subjects = new Subject[rows.size()];
+        List<List<FieldProblem>> problems = new ArrayList<>(rows.size());
+        List<Subject> good = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String[] v = rows.get(i).values();
+            List<FieldProblem> errors = new ArrayList<>(0);
+            String type = at(v, c.type());
+            if (!"NATURAL_PERSON".equals(type) && !"LEGAL_PERSON".equals(type)) {
+                errors.add(new FieldProblem("type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+            }
+            Subject s = new Subject(at(v, c.key()), type);
+            for (int a = 0; a < c.names().length; a++) {
+                SubjectBinder.bind(s, c.names()[a], at(v, c.index()[a]), c.names()[a], errors);
+            }
+            problems.add(errors);
+            if (errors.isEmpty()) {
+                subjects[i] = s;
+                good.add(s);
+            }
+        }
+        java.util.Map<Subject, List<PolicyMatches.Match>> bySubject = new java.util.IdentityHashMap<>();
+        for (PolicyMatches.Match m : engine.match(good)) {
+            bySubject.computeIfAbsent(m.subject(), k -> new ArrayList<>(4)).add(m);
+        }
+        StringBuilder text = new StringBuilder(rows.size() * 64);
+        long matches = 0;
+        long bad = 0;
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(text)) {
+            for (int i = 0; i < rows.size(); i++) {
+                long line = rows.get(i).line();
+                if (subjects[i] == null) {
+                    bad++;
+                    for (FieldProblem p : problems.get(i)) {
+                        printer.printRecord(line, "", "", "", "", "", p.field() + ": " + p.message());
+                    }
+                    continue;
+                }
+                for (PolicyMatches.Match m : bySubject.getOrDefault(subjects[i], List.of())) {
+                    matches++;
+                    printer.printRecord(line, neutralise(subjects[i].getKey()), m.policy(), m.tier(),
+                            m.amount() == null ? "" : m.amount(), m.unit() == null ? "" : m.unit(), "");
                 }
             }
-            return new Done(rows, engine.get().match(good));
-        });
+        }
+        return new Done(text.toString(), rows.size(), matches, bad);
     }
 
-    /** Writes one batch's rows in input order; returns {subjects, matches, bad rows}. */
-    private static long[] write(Future<Done> f, CSVPrinter printer) throws IOException {
-        Done d;
+    private static String at(String[] v, int i) {
+        return i >= 0 && i < v.length ? v[i] : "";
+    }
+
+    private static Done take(Future<Done> f) throws IOException {
         try {
-            d = f.get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("policy evaluation failed: " + e.getCause().getMessage(), e.getCause());
         }
-        java.util.Map<Subject, List<PolicyMatches.Match>> bySubject = new java.util.IdentityHashMap<>();
-        for (PolicyMatches.Match m : d.matches()) {
-            bySubject.computeIfAbsent(m.subject(), k -> new ArrayList<>(2)).add(m);
-        }
-        long matches = 0;
-        long bad = 0;
-        for (Row r : d.rows()) {
-            if (r.subject() == null) {
-                bad++;
-                for (FieldProblem p : r.errors()) {
-                    printer.printRecord(r.line(), "", "", "", "", "", p.field() + ": " + p.message());
-                }
-                continue;
-            }
-            for (PolicyMatches.Match m : bySubject.getOrDefault(r.subject(), List.of())) {
-                matches++;
-                printer.printRecord(r.line(), neutralise(r.subject().getKey()), m.policy(), m.tier(),
-                        m.amount() == null ? "" : m.amount(), m.unit() == null ? "" : m.unit(), "");
-            }
-        }
-        return new long[] {d.rows().size(), matches, bad};
     }
 
     /** A key that a spreadsheet would run as a formula is written with a leading apostrophe. */

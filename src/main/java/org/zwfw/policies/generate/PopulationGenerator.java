@@ -119,7 +119,7 @@ public final class PopulationGenerator {
         double layoff = r.nextInt(100) < 65 ? 0 : Math.min(1.0, Math.abs(r.nextGaussian()) * 0.06);
         row[10] = BigDecimal.valueOf(Math.round(layoff * 10_000), 4).stripTrailingZeros().toPlainString();
         // Employer's unemployment insurance: ~0.5% of an average wage bill of ~70,000 元 a head.
-        long paidCents = insured == 0 ? 0 : Math.round(employees * 70_000 * 0.005 * (0.7 + 0.6 * r.nextDouble()) * 100);
+        long paidCents = insured == 0 ? 0 : Math.round(employees * 70_000L * 0.005 * (0.7 + 0.6 * r.nextDouble()) * 100);
         row[11] = BigDecimal.valueOf(paidCents, 2).toPlainString();
         row[12] = Boolean.toString(r.nextInt(1000) < 10);
     }

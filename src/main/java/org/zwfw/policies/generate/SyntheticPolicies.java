@@ -241,7 +241,6 @@ public final class SyntheticPolicies {
             row.add(rates[t] == null ? "" : rates[t]);
             row.add(base);
             row.add(benefit);
-            row.add(code);
             for (String v : c) {
                 row.add(v == null ? "" : v);
             }
@@ -274,17 +273,14 @@ public final class SyntheticPolicies {
             List<String> objects = new ArrayList<>(List.of(""));
             List<String> snippets = new ArrayList<>(List.of("", "policy(\"$param\")", "tier(\"$param\")",
                     "attributes(\"$param\")", "benefitKind(\"$param\")", "amount($param)", "unit(\"$param\")",
-                    "rate($param)", "base(\"$param\")", "benefit(\"$param\")", "code == \"$param\""));
+                    "rate($param)", "base(\"$param\")", "benefit(\"$param\")"));
             List<String> labels = new ArrayList<>(List.of("规则名称", "政策编码", "档次", "检验的属性",
-                    "收益类型 FIXED/PERCENTAGE/TEXT", "金额", "单位", "比例", "比例的基数（属性）", "收益说明",
-                    "政策在当日当地有效"));
+                    "收益类型 FIXED/PERCENTAGE/TEXT", "金额", "单位", "比例", "比例的基数（属性）", "收益说明"));
             for (int i = 0; i < 9; i++) {
                 kinds.add("METADATA");
                 objects.add("");
             }
-            kinds.add("CONDITION");
-            objects.add("ActivePolicy");
-            for (String[] col : COLUMNS) {
+                for (String[] col : COLUMNS) {
                 kinds.add("CONDITION");
                 objects.add("$s: Subject...");
                 snippets.add(col[0]);
