@@ -7,7 +7,6 @@ import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.zwfw.acceptance.facts.Application;
 import org.zwfw.acceptance.facts.CreditRecord;
 import org.zwfw.acceptance.facts.Decision;
@@ -67,9 +66,7 @@ public final class AcceptanceEngine {
             for (int i = PHASES.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
-            AgendaFilter onlyApplicable = match -> ids.contains(rs.instrumentOfRule()
-                    .get(RuleSet.ruleKey(match.getRule().getPackageName(), match.getRule().getName())));
-            session.fireAllRules(onlyApplicable);
+            session.fireAllRules(rs.onlyRulesOf(ids));
         } finally {
             session.dispose();
         }

@@ -3,7 +3,6 @@ package org.zwfw.cases;
 import java.util.Set;
 
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.zwfw.cases.facts.CaseEvent;
 import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
@@ -24,9 +23,7 @@ public final class CaseEngine {
             session.insert(file);
             session.insert(event);
             session.getAgenda().getAgendaGroup("case").setFocus();
-            AgendaFilter onlyApplicable = match -> ids.contains(rs.instrumentOfRule()
-                    .get(RuleSet.ruleKey(match.getRule().getPackageName(), match.getRule().getName())));
-            session.fireAllRules(onlyApplicable);
+            session.fireAllRules(rs.onlyRulesOf(ids));
         } finally {
             session.dispose();
         }

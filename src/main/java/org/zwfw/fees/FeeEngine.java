@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.zwfw.acceptance.facts.Matter;
 import org.zwfw.fees.facts.FeeApplication;
 import org.zwfw.fees.facts.FeeDecision;
@@ -63,9 +62,7 @@ public final class FeeEngine {
             for (int i = PHASES.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
-            AgendaFilter onlyApplicable = match -> ids.contains(rs.instrumentOfRule()
-                    .get(RuleSet.ruleKey(match.getRule().getPackageName(), match.getRule().getName())));
-            session.fireAllRules(onlyApplicable);
+            session.fireAllRules(rs.onlyRulesOf(ids));
         } finally {
             session.dispose();
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.zwfw.acceptance.facts.Parameter;
 import org.zwfw.acceptance.facts.PriorityGroup;
 import org.zwfw.catalog.Catalog;
@@ -33,6 +34,12 @@ public record RuleSet(String version, String source, KieBase kieBase, Catalog ca
 
     public Set<String> ids(List<Instrument> list) {
         return list.stream().map(Instrument::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Lets fire only the rules whose @clause names one of these instruments (the law that applies). */
+    public AgendaFilter onlyRulesOf(Set<String> instrumentIds) {
+        return match -> instrumentIds.contains(
+                instrumentOfRule.get(ruleKey(match.getRule().getPackageName(), match.getRule().getName())));
     }
 
     public static String ruleKey(String packageName, String ruleName) {
