@@ -72,8 +72,9 @@ public final class PolicyRows {
 
     /** The rows whose policy is in the set (the policies valid on the date in the jurisdiction chain). */
     public static List<Row> active(List<Row> rows, Set<String> activeCodes) {
-        return rows.stream().filter(r -> r.activePolicy() == null || activeCodes.contains(r.activePolicy()))
-                .filter(r -> r.policy() != null).toList();
+        // Validity is the policy's (catalog dates and jurisdiction), whether or not a table row also tests it.
+        return rows.stream().filter(r -> r.policy() != null && activeCodes.contains(r.policy()))
+                .filter(r -> r.activePolicy() == null || activeCodes.contains(r.activePolicy())).toList();
     }
 
     /** Distinct Subject condition columns over all rows, in first-seen order. */

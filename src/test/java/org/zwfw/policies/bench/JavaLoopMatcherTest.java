@@ -61,4 +61,17 @@ class JavaLoopMatcherTest {
         s.setEmployees(null);
         assertThat(m.match(List.of(s))).isEmpty();
     }
+
+    @Test
+    void rowsOfPoliciesNotValidOnTheDateNeverMatch() {
+        List<PolicyRows.Row> rows = PolicyRows.read(Path.of("rules"));
+        Subject s = new Subject("e", "LEGAL_PERSON").setAnnualTaxableIncome(1_000_000.0).setEmployees(50)
+                .setTotalAssets(1_000_000.0).setInsuredMonths(24).setLayoffRate(0.01).setSeriousDishonesty(false)
+                .setEnterpriseScale("SMALL").setUnemploymentInsurancePaid(10_000.0);
+        assertThat(new JavaLoopMatcher(rows, Set.of("SMALL-PROFIT-CIT", "JOB-STABILITY-REFUND")).match(List.of(s)))
+                .extracting(PolicyMatches.Match::policy).containsExactlyInAnyOrder("SMALL-PROFIT-CIT", "JOB-STABILITY-REFUND");
+        // In 2026 the stability refund (2025 only) is not active: its rows must not match.
+        assertThat(new JavaLoopMatcher(rows, Set.of("SMALL-PROFIT-CIT")).match(List.of(s)))
+                .extracting(PolicyMatches.Match::policy).containsExactly("SMALL-PROFIT-CIT");
+    }
 }
