@@ -32,7 +32,8 @@ public class PolicyMatchService {
         this.rules = rules;
     }
 
-    public record Request(String jurisdiction, String asOf, SubjectInput subject) {}
+    /** {@code nearMisses}: also say, for each policy in force that did not match, what failed and by how much. */
+    public record Request(String jurisdiction, String asOf, SubjectInput subject, Boolean nearMisses) {}
 
     public record SubjectInput(String type, String id, Map<String, Object> attributes, Map<String, String> sources) {}
 
@@ -47,7 +48,20 @@ public class PolicyMatchService {
 
     public record Ruleset(String version, List<String> jurisdictions) {}
 
-    public record Response(List<Match> matches, Ruleset ruleset) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Response(List<Match> matches, List<NearMisses.NearMiss> nearMisses, Ruleset ruleset) {}
+
+    private volatile String rowsVersion;
+    private volatile List<org.zwfw.policies.bench.PolicyRows.Row> rows;
+
+    /** The decision-table rows of the rule set in service, read once per version. */
+    private List<org.zwfw.policies.bench.PolicyRows.Row> rowsOf(RuleSet rs) {
+        if (!rs.version().equals(rowsVersion)) {
+            rows = org.zwfw.policies.bench.PolicyRows.read(java.nio.file.Path.of(rs.source()));
+            rowsVersion = rs.version();
+        }
+        return rows;
+    }
 
     public Response match(Request r) {
         RuleSet rs = rules.current();
@@ -112,7 +126,13 @@ public class PolicyMatchService {
                     new Benefit(m.amount(), m.unit(), m.benefit()), conditions, toConfirm.isEmpty(), toConfirm,
                     p.basis(), p.dataQuality()));
         }
-        return new Response(out, new Ruleset(rs.version(), rs.catalog().chain(r.jurisdiction())));
+        List<NearMisses.NearMiss> nearMisses = null;
+        if (Boolean.TRUE.equals(r.nearMisses())) {
+            Set<String> notMatched = new java.util.HashSet<>(tables.activeCodes(rs.catalog().chain(r.jurisdiction()), asOf));
+            out.forEach(m -> notMatched.remove(m.policy()));
+            nearMisses = NearMisses.of(rowsOf(rs), notMatched, subject, tables);
+        }
+        return new Response(out, nearMisses, new Ruleset(rs.version(), rs.catalog().chain(r.jurisdiction())));
     }
 
     /** A population run on the rule set in service (validated before any output is streamed). */

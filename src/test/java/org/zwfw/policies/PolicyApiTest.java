@@ -83,4 +83,31 @@ class PolicyApiTest {
                 "4,,,,,,type: must be NATURAL_PERSON or LEGAL_PERSON",
                 "5,P4,ELDERLY-ALLOWANCE-SX,100岁及以上,300.0,元/月,");
     }
+
+    @Test
+    void nearMissesSayWhichConditionFailedAndByHowMuch() throws Exception {
+        String body = """
+                {"jurisdiction":"640100","asOf":"2026-03-02","nearMisses":true,
+                 "subject":{"type":"LEGAL_PERSON","attributes":{"annualTaxableIncome":1000000,"employees":301,
+                 "totalAssets":1000000},"sources":{"employees":"SHARED"}}}""";
+        HttpResponse<String> r = post("/api/v1/policies/matches", "application/json", body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(r.body());
+        assertThat(answer.path("matches").size()).isZero();
+        JsonNode miss = null;
+        for (JsonNode n : answer.path("nearMisses")) {
+            if (n.path("policy").asString().equals("SMALL-PROFIT-CIT")) {
+                miss = n;
+            }
+        }
+        assertThat(miss).as(r.body()).isNotNull();
+        assertThat(miss.path("failed").size()).isEqualTo(1);
+        assertThat(miss.path("failed").get(0).path("attribute").asString()).isEqualTo("employees");
+        assertThat(miss.path("failed").get(0).path("condition").asString()).isEqualTo("employees <= 300");
+        assertThat(miss.path("failed").get(0).path("by").asDouble()).isEqualTo(1.0);
+        // Without asking, no near misses are given.
+        JsonNode plain = JSON.readTree(post("/api/v1/policies/matches", "application/json",
+                body.replace("\"nearMisses\":true,", "")).body());
+        assertThat(plain.has("nearMisses")).isFalse();
+    }
 }
