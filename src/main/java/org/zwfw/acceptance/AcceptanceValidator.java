@@ -1,7 +1,6 @@
 package org.zwfw.acceptance;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,14 +10,13 @@ import java.util.Set;
 
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CatalogMaterial;
-import org.zwfw.identity.Identifiers;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.FieldProblem;
+import org.zwfw.web.Fields;
 
 /** Turns a request into a {@link AcceptanceQuery}, or names every bad field at once. */
 public final class AcceptanceValidator {
     static final Set<String> ROUTES = Set.of("ORDINARY", "COMMITMENT");
-    static final Set<String> TYPES = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
     static final Set<String> GROUPS = Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT");
     static final Set<String> STATUSES = Set.of("PROVIDED", "MISSING", "NOT_LEGAL_FORM");
     static final int MAX_MATERIALS = 500;
@@ -43,7 +41,7 @@ public final class AcceptanceValidator {
         }
         LocalDate asOf = today;
         if (r.asOf() != null) {
-            asOf = date(r.asOf(), "asOf", errors);
+            asOf = Fields.date(r.asOf(), "asOf", true, errors);
         }
         String route = r.route() == null ? "ORDINARY" : r.route();
         if (!ROUTES.contains(route)) {
@@ -56,22 +54,8 @@ public final class AcceptanceValidator {
         if (r.applicant() == null) {
             errors.add(new FieldProblem("applicant", "is required"));
         } else {
-            type = r.applicant().type();
-            if (type == null) {
-                errors.add(new FieldProblem("applicant.type", "is required"));
-            } else if (!TYPES.contains(type)) {
-                errors.add(new FieldProblem("applicant.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
-                type = null;
-            }
-            String id = r.applicant().id();
-            applicantId = id;
-            if (id == null || id.isBlank()) {
-                errors.add(new FieldProblem("applicant.id", "is required"));
-            } else if ("NATURAL_PERSON".equals(type) && !Identifiers.isValidResidentId(id)) {
-                errors.add(new FieldProblem("applicant.id", "is not a valid 18-digit 身份证号 (check digit, date or region wrong)"));
-            } else if ("LEGAL_PERSON".equals(type) && !Identifiers.isValidCreditCode(id)) {
-                errors.add(new FieldProblem("applicant.id", "is not a valid 统一社会信用代码 (check digit wrong)"));
-            }
+            applicantId = r.applicant().id();
+            type = Fields.applicant(r.applicant().type(), applicantId, errors);
             List<String> gs = r.applicant().groups() == null ? List.of() : r.applicant().groups();
             for (int i = 0; i < gs.size(); i++) {
                 if (gs.get(i) == null || !GROUPS.contains(gs.get(i))) {
@@ -121,7 +105,7 @@ public final class AcceptanceValidator {
         if (r.commitment() != null) {
             signed = Boolean.TRUE.equals(r.commitment().signed());
             if (r.commitment().supplementBy() != null) {
-                supplementBy = date(r.commitment().supplementBy(), "commitment.supplementBy", errors);
+                supplementBy = Fields.date(r.commitment().supplementBy(), "commitment.supplementBy", true, errors);
                 if (supplementBy != null && asOf != null && supplementBy.isBefore(asOf)) {
                     errors.add(new FieldProblem("commitment.supplementBy", "is before asOf"));
                 }
@@ -134,14 +118,6 @@ public final class AcceptanceValidator {
                 supplementBy);
     }
 
-    private static LocalDate date(String text, String field, List<FieldProblem> errors) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
-            return null;
-        }
-    }
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -1,7 +1,6 @@
 package org.zwfw.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.FieldProblem;
+import org.zwfw.web.Fields;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,8 +44,8 @@ public class AuditController {
                                                   @RequestParam(required = false) String applicantId,
                                                   @RequestParam(defaultValue = "100") int limit) {
         List<FieldProblem> errors = new ArrayList<>();
-        LocalDate f = date(from, "from", errors);
-        LocalDate t = date(to, "to", errors);
+        LocalDate f = Fields.date(from, "from", false, errors);
+        LocalDate t = Fields.date(to, "to", false, errors);
         if (outcome != null && !OUTCOMES.contains(outcome)) {
             errors.add(new FieldProblem("outcome", "must be one of " + String.join(", ", OUTCOMES)));
         }
@@ -62,15 +62,4 @@ public class AuditController {
         return log.find(new DecisionAuditLog.Filter(f, t, matterCode, outcome, hash, limit));
     }
 
-    private static LocalDate date(String s, String field, List<FieldProblem> errors) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
-            return null;
-        }
-    }
 }

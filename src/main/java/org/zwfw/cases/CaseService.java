@@ -1,7 +1,6 @@
 package org.zwfw.cases;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.ConflictException;
 import org.zwfw.web.FieldProblem;
+import org.zwfw.web.Fields;
 import org.zwfw.web.NotFoundException;
 
 import tools.jackson.core.type.TypeReference;
@@ -90,7 +90,7 @@ public class CaseService {
     public View read(String caseId, String asOf) {
         CaseRepository.Row row = find(caseId);
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
-                : date(asOf, "asOf");
+                : required(asOf, "asOf");
         Transition t = engine.apply(rules.current(), file(row), new CaseEvent("READ", date, Set.of(), null, null));
         String state = t.getNewState() == null ? row.state() : t.getNewState();
         return view(row, state, t.getReasons());
@@ -203,7 +203,7 @@ public class CaseService {
                 row.lateConsequence(), List.copyOf(missing(row)), row.rectifyBy(), row.rulesetVersion(), reasons, history);
     }
 
-    private static LocalDate date(String s, String field) {
+    private static LocalDate required(String s, String field) {
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate d = dateOrError(s, field, errors);
         if (!errors.isEmpty()) {
@@ -212,16 +212,8 @@ public class CaseService {
         return d;
     }
 
+    /** Dates in case events: required, surrounding blanks ignored. */
     private static LocalDate dateOrError(String s, String field, List<FieldProblem> errors) {
-        if (s == null || s.isBlank()) {
-            errors.add(new FieldProblem(field, "is required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
-            return null;
-        }
+        return Fields.date(s == null ? null : s.trim(), field, true, errors);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.zwfw.identity.Identifiers;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.FieldProblem;
+import org.zwfw.web.Fields;
 import org.zwfw.web.NotFoundException;
 
 /** Credit records in: the platform's CSV, single records, repairs; the sample records of the rules folder at start. */
@@ -161,22 +161,10 @@ public class CreditService implements ApplicationRunner {
 
     /** Text that a spreadsheet would run as a formula is stored with a leading apostrophe. */
     static String neutralise(String s) {
-        String t = s == null ? "" : s.trim();
-        return !t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0 ? "'" + t : t;
+        return Fields.neutralise(s == null ? "" : s.trim());
     }
 
     private static LocalDate parseDate(String s, String field, List<FieldProblem> errors, boolean required) {
-        if (s == null || s.isBlank()) {
-            if (required) {
-                errors.add(new FieldProblem(field, "is required"));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
-            return null;
-        }
+        return Fields.date(s == null ? null : s.trim(), field, required, errors);
     }
 }

@@ -1,7 +1,6 @@
 package org.zwfw.fees;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +8,9 @@ import java.util.Set;
 
 import org.zwfw.acceptance.facts.Matter;
 import org.zwfw.catalog.Catalog;
-import org.zwfw.identity.Identifiers;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.FieldProblem;
+import org.zwfw.web.Fields;
 import org.zwfw.web.NotFoundException;
 
 /**
@@ -20,7 +19,6 @@ import org.zwfw.web.NotFoundException;
  * jurisdiction does not publish on the date is a 404: there is nothing to price.
  */
 public final class FeeValidator {
-    static final Set<String> TYPES = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
     static final Set<String> GROUPS = Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT");
     static final int MAX_CERTIFICATES = 99;
 
@@ -45,12 +43,7 @@ public final class FeeValidator {
         }
         LocalDate asOf = today;
         if (r.asOf() != null) {
-            try {
-                asOf = LocalDate.parse(r.asOf());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldProblem("asOf", "must be a real date YYYY-MM-DD"));
-                asOf = null;
-            }
+            asOf = Fields.date(r.asOf(), "asOf", true, errors);
         }
         String type = null;
         String id = null;
@@ -59,21 +52,8 @@ public final class FeeValidator {
         if (r.applicant() == null) {
             errors.add(new FieldProblem("applicant", "is required"));
         } else {
-            type = r.applicant().type();
-            if (type == null) {
-                errors.add(new FieldProblem("applicant.type", "is required"));
-            } else if (!TYPES.contains(type)) {
-                errors.add(new FieldProblem("applicant.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
-                type = null;
-            }
             id = r.applicant().id();
-            if (id == null || id.isBlank()) {
-                errors.add(new FieldProblem("applicant.id", "is required"));
-            } else if ("NATURAL_PERSON".equals(type) && !Identifiers.isValidResidentId(id)) {
-                errors.add(new FieldProblem("applicant.id", "is not a valid 18-digit 身份证号 (check digit, date or region wrong)"));
-            } else if ("LEGAL_PERSON".equals(type) && !Identifiers.isValidCreditCode(id)) {
-                errors.add(new FieldProblem("applicant.id", "is not a valid 统一社会信用代码 (check digit wrong)"));
-            }
+            type = Fields.applicant(r.applicant().type(), id, errors);
             scale = r.applicant().enterpriseScale();
             if (scale != null && !FeeVocabulary.ENTERPRISE_SCALES.contains(scale)) {
                 errors.add(new FieldProblem("applicant.enterpriseScale", "must be LARGE, MEDIUM, SMALL or MICRO"));

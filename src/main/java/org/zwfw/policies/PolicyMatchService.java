@@ -2,7 +2,6 @@ package org.zwfw.policies;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.FieldProblem;
+import org.zwfw.web.Fields;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -74,11 +74,8 @@ public class PolicyMatchService {
         }
         LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         if (r.asOf() != null) {
-            try {
-                asOf = LocalDate.parse(r.asOf());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldProblem("asOf", "must be a real date YYYY-MM-DD"));
-            }
+            LocalDate d = Fields.date(r.asOf(), "asOf", true, errors);
+            asOf = d == null ? asOf : d;
         }
         SubjectInput in = r.subject();
         Subject subject = null;
@@ -144,11 +141,8 @@ public class PolicyMatchService {
         }
         LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         if (asOf != null) {
-            try {
-                date = LocalDate.parse(asOf);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldProblem("asOf", "must be a real date YYYY-MM-DD"));
-            }
+            LocalDate d = Fields.date(asOf, "asOf", true, errors);
+            date = d == null ? date : d;
         }
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);

@@ -17,16 +17,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
-import org.zwfw.ruleset.RuleSetLoader;
 
 import io.cucumber.java.After;
 import io.cucumber.java.zh_cn.假如;
@@ -51,8 +48,7 @@ public class AcceptanceSteps {
     @Autowired
     RuleSetHolder rules;
 
-    private RuleSet original;
-    private Path scratch;
+    private ScenarioRules scenarioRules;
     private final ObjectNode request = JSON.createObjectNode();
     private final Map<String, String> materials = new LinkedHashMap<>();
     private int status;
@@ -61,16 +57,9 @@ public class AcceptanceSteps {
     private String caseState;
 
     @After
-    public void restoreRules() throws IOException {
-        if (original != null) {
-            rules.install(original);
-            original = null;
-        }
-        if (scratch != null) {
-            try (Stream<Path> s = Files.walk(scratch)) {
-                s.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
-            scratch = null;
+    public void restoreRules() {
+        if (scenarioRules != null) {
+            scenarioRules.restore();
         }
     }
 
@@ -148,18 +137,8 @@ public class AcceptanceSteps {
 
     @假如("分析员把证明 {string} 从 {string} 的保留证明事项清单中删除")
     public void dropRetainedProof(String proof, String jurisdiction) throws IOException {
-        scratch = Files.createTempDirectory("rules-");
-        Path from = Path.of("rules");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path to = scratch.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        scenarioRules = new ScenarioRules(rules);
+        Path scratch = scenarioRules.copy();
         String folder = rules.current().catalog().jurisdiction(jurisdiction).orElseThrow().folder();
         Path list = scratch.resolve(folder).resolve("catalog/retained-proofs.csv");
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -181,8 +160,7 @@ public class AcceptanceSteps {
                 p.printRecord(r.values());
             }
         }
-        original = rules.current();
-        rules.install(RuleSetLoader.load(scratch));
+        scenarioRules.install();
     }
 
     private static int countRows(Path csv) throws IOException {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,9 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.zwfw.catalog.Jurisdiction;
-import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
-import org.zwfw.ruleset.RuleSetLoader;
 
 import io.cucumber.java.After;
 import io.cucumber.java.zh_cn.假如;
@@ -55,23 +52,15 @@ public class FeeSteps {
     @Autowired
     RuleSetHolder rules;
 
-    private RuleSet original;
-    private Path scratch;
+    private ScenarioRules scenarioRules;
     private final ObjectNode request = JSON.createObjectNode();
     private int status;
     private JsonNode answer;
 
     @After
-    public void restoreRules() throws IOException {
-        if (original != null) {
-            rules.install(original);
-            original = null;
-        }
-        if (scratch != null) {
-            try (Stream<Path> s = Files.walk(scratch)) {
-                s.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
-            scratch = null;
+    public void restoreRules() {
+        if (scenarioRules != null) {
+            scenarioRules.restore();
         }
     }
 
@@ -142,28 +131,14 @@ public class FeeSteps {
 
     /** The scenario's copy of the rules, made on its first change. */
     private Path copy() throws IOException {
-        if (scratch == null) {
-            scratch = Files.createTempDirectory("rules-fees-");
-            Path from = Path.of("rules");
-            try (Stream<Path> s = Files.walk(from)) {
-                for (Path p : s.toList()) {
-                    Path to = scratch.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
+        if (scenarioRules == null) {
+            scenarioRules = new ScenarioRules(rules);
         }
-        return scratch;
+        return scenarioRules.copy();
     }
 
     private void install() {
-        if (original == null) {
-            original = rules.current();
-        }
-        rules.install(RuleSetLoader.load(scratch));
+        scenarioRules.install();
     }
 
     private static void setCell(Path csv, String keyColumn, String key, String column, String value) throws IOException {

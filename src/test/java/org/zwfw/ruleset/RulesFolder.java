@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,19 +28,7 @@ public final class RulesFolder {
 
     /** Copies the sample rules into {@code dir} (a @TempDir). */
     public static RulesFolder copyOfSample(Path dir) {
-        try (Stream<Path> s = Files.walk(SAMPLE)) {
-            for (Path p : s.toList()) {
-                Path to = dir.resolve(SAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new RulesFolder(dir);
+        return new RulesFolder(RulesFolders.copy(SAMPLE, dir));
     }
 
     public Path root() { return root; }

@@ -25,6 +25,7 @@ import org.zwfw.policies.facts.PolicyMatches;
 import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.web.FieldProblem;
+import org.zwfw.web.Fields;
 
 /**
  * Streams a population CSV through the policy rules and writes a CSV of matches, in input order, with constant
@@ -188,7 +189,7 @@ public final class PopulationMatcher {
                 }
                 for (PolicyMatches.Match m : bySubject.getOrDefault(subjects[i], List.of())) {
                     matches++;
-                    printer.printRecord(line, neutralise(subjects[i].getKey()), m.policy(), m.tier(),
+                    printer.printRecord(line, Fields.neutralise(subjects[i].getKey()), m.policy(), m.tier(),
                             m.amount() == null ? "" : m.amount(), m.unit() == null ? "" : m.unit(), "");
                 }
             }
@@ -211,8 +212,4 @@ public final class PopulationMatcher {
         }
     }
 
-    /** A key that a spreadsheet would run as a formula is written with a leading apostrophe. */
-    static String neutralise(String s) {
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-    }
 }

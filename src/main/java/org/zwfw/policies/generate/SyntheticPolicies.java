@@ -1,5 +1,6 @@
 package org.zwfw.policies.generate;
 
+import org.zwfw.ruleset.RulesFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -57,19 +57,7 @@ public final class SyntheticPolicies {
 
     /** Copies a rules folder (e.g. the project's rules/) into an empty or absent target folder. */
     public static Path copyRules(Path rulesDir, Path target) {
-        try (Stream<Path> s = Files.walk(rulesDir)) {
-            for (Path p : s.toList()) {
-                Path to = target.resolve(rulesDir.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
+        return RulesFolders.copy(rulesDir, target);
     }
 
     /** Adds {@code count} synthetic policies to the copy of a rules folder. */
