@@ -82,9 +82,7 @@ public final class PopulationMatcher {
             engines.add(e);
             return e;
         });
-        long subjects = skip;
-        long matches = 0;
-        long bad = 0;
+        Totals totals = new Totals(skip);
         try (CSVParser parser = IN.parse(input)) {
             List<String> header = parser.getHeaderNames();
             if (!header.contains("key") || !header.contains("type")) {
@@ -109,13 +107,7 @@ public final class PopulationMatcher {
                     inFlight.add(pool.submit(() -> evaluate(engine.get(), columns, rows)));
                     batch = new ArrayList<>(BATCH);
                     if (inFlight.size() >= threads * 2) {
-                        Done d = take(inFlight.poll());
-                        out.write(d.text());
-                        subjects += d.subjects();
-                        matches += d.matches();
-                        bad += d.badRows();
-                        out.flush();
-                        progress.written(subjects, matches, bad);
+                        totals.add(take(inFlight.poll()), out, progress);
                     }
                 }
             }
@@ -124,19 +116,33 @@ public final class PopulationMatcher {
                 inFlight.add(pool.submit(() -> evaluate(engine.get(), columns, rows)));
             }
             while (!inFlight.isEmpty()) {
-                Done d = take(inFlight.poll());
-                out.write(d.text());
-                subjects += d.subjects();
-                matches += d.matches();
-                bad += d.badRows();
-                out.flush();
-                progress.written(subjects, matches, bad);
+                totals.add(take(inFlight.poll()), out, progress);
             }
         } finally {
             pool.shutdownNow();
             engines.forEach(PolicyEngine::close);
         }
-        return new Summary(subjects - skip, matches, bad);
+        return new Summary(totals.subjects - skip, totals.matches, totals.bad);
+    }
+
+    /** Running totals; each finished batch is written, flushed and reported in input order. */
+    private static final class Totals {
+        long subjects;
+        long matches;
+        long bad;
+
+        Totals(long skipped) {
+            subjects = skipped;
+        }
+
+        void add(Done d, Writer out, Progress progress) throws IOException {
+            out.write(d.text());
+            subjects += d.subjects();
+            matches += d.matches();
+            bad += d.badRows();
+            out.flush();
+            progress.written(subjects, matches, bad);
+        }
     }
 
     /** Where key, type and each dictionary attribute sit in a row. */
