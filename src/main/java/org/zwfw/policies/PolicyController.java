@@ -33,8 +33,9 @@ public class PolicyController {
         var run = service.batch(jurisdiction, asOf);
         java.io.InputStream body = request.getInputStream();
         org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody stream = out -> {
-            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-            w.write(String.join(",", org.zwfw.policies.batch.PopulationMatcher.OUTPUT) + "\n");
+            java.io.OutputStream w = new java.io.BufferedOutputStream(out, 1 << 16);
+            w.write((String.join(",", org.zwfw.policies.batch.PopulationMatcher.OUTPUT) + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             run.run(new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8), 0, w, (d, m, b) -> { });
             w.flush();
         };
