@@ -52,12 +52,12 @@ public class PolicyMatchService {
     public record Response(List<Match> matches, List<NearMisses.NearMiss> nearMisses, Ruleset ruleset) {}
 
     private volatile String rowsVersion;
-    private volatile List<org.zwfw.policies.bench.PolicyRows.Row> rows;
+    private volatile List<PolicyRows.Row> rows;
 
     /** The decision-table rows of the rule set in service, read once per version. */
-    private List<org.zwfw.policies.bench.PolicyRows.Row> rowsOf(RuleSet rs) {
+    private List<PolicyRows.Row> rowsOf(RuleSet rs) {
         if (!rs.version().equals(rowsVersion)) {
-            rows = org.zwfw.policies.bench.PolicyRows.read(java.nio.file.Path.of(rs.source()));
+            rows = org.zwfw.policies.PolicyRows.read(java.nio.file.Path.of(rs.source()));
             rowsVersion = rs.version();
         }
         return rows;

@@ -1,5 +1,6 @@
 package org.zwfw.policies.bench;
 
+import org.zwfw.policies.PolicyRows;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
