@@ -62,13 +62,14 @@ public final class CatalogLintReader {
                 if (matterRows.containsKey(code)) {
                     throw new CsvTable.BadCell("matter " + code + " listed twice");
                 }
-                days.put(code, new Integer[] {row.optionalInt("legal_days"), row.optionalInt("promised_days")});
-                row.yesNo("on_the_spot");
                 Map<String, String> values = new HashMap<>();
                 MATTERS_COLUMNS.forEach(c -> values.put(c, row.text(c)));
                 String fee = row.text("fee_code");
                 fees.put(code, fee.isEmpty() ? null : fee);
                 matterRows.put(code, values);
+                // Listed before its cells are read, so a bad cell is one problem, not one per row that names the matter.
+                days.put(code, new Integer[] {row.optionalInt("legal_days"), row.optionalInt("promised_days")});
+                row.yesNo("on_the_spot");
             });
         }
         Map<String, Boolean> charges = new HashMap<>();
@@ -112,7 +113,7 @@ public final class CatalogLintReader {
         }
         List<ListedMatter> matters = new ArrayList<>();
         matterRows.forEach((code, values) -> {
-            Integer[] d = days.get(code);
+            Integer[] d = days.getOrDefault(code, new Integer[2]);
             String fee = fees.get(code);
             matters.add(new ListedMatter(code, values.get("name"), values.get("type"), d[0], d[1],
                     charges.getOrDefault(code, false) || fee != null, fee, values));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.kie.api.runtime.rule.RuleContext;
 import org.zwfw.catalog.lint.facts.Breach;
+import org.zwfw.catalog.lint.facts.CatchAllPhrase;
 import org.zwfw.catalog.lint.facts.RequiredElement;
 
 /** The lint rules' global: collects each breach with the rule id and clause of the rule that found it. */
@@ -28,6 +29,12 @@ public final class LintReport {
     public String labels(List<?> elements) {
         return String.join("、", elements.stream().map(RequiredElement.class::cast)
                 .sorted(Comparator.comparingInt(RequiredElement::order)).map(RequiredElement::label).toList());
+    }
+
+    /** The phrases found, in the order of the instrument's table, joined with 、. */
+    public String phrases(List<?> found) {
+        return String.join("、", found.stream().map(CatchAllPhrase.class::cast)
+                .sorted(Comparator.comparingInt(CatchAllPhrase::order)).map(CatchAllPhrase::phrase).toList());
     }
 
     /** By matter, material (matter-level first), check and clause: a stable order for people and diffs. */

@@ -54,7 +54,7 @@ public class LintTablesReader implements TableReader<LintTables> {
             Path ph = folder.resolve(PHRASES);
             if (Files.exists(ph)) {
                 CsvTable.read(root, ph, problems, List.of("phrase"),
-                        row -> phrases.add(new CatchAllPhrase(inst.id(), row.required("phrase"))));
+                        row -> phrases.add(new CatchAllPhrase(inst.id(), row.required("phrase"), (int) row.line())));
             }
         }
         return new LintTables(List.copyOf(elements), List.copyOf(phrases));
