@@ -51,7 +51,8 @@ public final class RuleSetLoader {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     /** The analyst table families besides the catalog, each read and checked with the rules. */
     private static final List<TableReader<?>> TABLE_READERS =
-            List.of(new org.zwfw.fees.FeeTablesReader(), new org.zwfw.policies.PolicyTablesReader());
+            List.of(new org.zwfw.fees.FeeTablesReader(), new org.zwfw.policies.PolicyTablesReader(),
+                    new org.zwfw.catalog.lint.LintTablesReader());
 
     private RuleSetLoader() {}
 
