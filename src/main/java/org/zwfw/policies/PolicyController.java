@@ -1,17 +1,28 @@
 package org.zwfw.policies;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.zwfw.policies.batch.PopulationMatcher;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -25,20 +36,24 @@ public class PolicyController {
     }
 
     @Operation(summary = "A whole population: CSV of subjects in (key,type and dictionary columns), CSV of matches out "
-            + "(line,key,policy,tier,amount,unit,error), streamed in input order; bad rows come back as error rows")
-    @PostMapping(path = "/matches:batch", consumes = "text/csv", produces = "text/csv")
-    public org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> batch(
-            @RequestParam String jurisdiction, @RequestParam(required = false) String asOf,
-            jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
-        var run = service.batch(jurisdiction, asOf);
-        java.io.InputStream body = request.getInputStream();
-        org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody stream = out -> {
-            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-            w.write(String.join(",", org.zwfw.policies.batch.PopulationMatcher.OUTPUT) + "\n");
-            run.run(new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8), 0, w, (d, m, b) -> { });
+            + "(line,key,policy,tier,amount,unit,error), streamed in input order; bad rows come back as error rows",
+            description = "jurisdiction, asOf and the CSV header (key and type columns, every other column in the data "
+                    + "dictionary) are checked before anything is streamed: 400 problem+json naming the field "
+                    + "(jurisdiction, asOf, header.key, header.type, header.<column>).")
+    @ApiResponse(responseCode = "200", description = "The matches, streamed (text/csv)")
+    @ApiResponse(responseCode = "400", description = "Bad parameter or CSV header, each named (application/problem+json)")
+    @PostMapping(path = "/matches:batch", consumes = "text/csv",
+            produces = {"text/csv", MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<StreamingResponseBody> batch(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String asOf, HttpServletRequest request) throws IOException {
+        PolicyMatchService.BatchRun run = service.batch(jurisdiction, asOf, request.getInputStream());
+        StreamingResponseBody stream = out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            w.write(String.join(",", PopulationMatcher.OUTPUT) + "\n");
+            run.matcher().run(run.body(), 0, w, (d, m, b) -> { });
             w.flush();
         };
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8")).body(stream);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8")).body(stream);
     }
 
     @Operation(summary = "The published data dictionary of subject attributes policies may test")

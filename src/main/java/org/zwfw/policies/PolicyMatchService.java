@@ -1,5 +1,11 @@
 package org.zwfw.policies;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
 import org.springframework.stereotype.Service;
 import org.zwfw.identity.Identifiers;
 import org.zwfw.policies.facts.PolicyMatches;
@@ -132,8 +139,20 @@ public class PolicyMatchService {
         return new Response(out, nearMisses, new Ruleset(rs.version(), rs.catalog().chain(r.jurisdiction())));
     }
 
-    /** A population run on the rule set in service (validated before any output is streamed). */
-    public org.zwfw.policies.batch.PopulationMatcher batch(String jurisdiction, String asOf) {
+    /** A population run ready to stream: parameters and CSV header checked, the body to read from its first line. */
+    public record BatchRun(org.zwfw.policies.batch.PopulationMatcher matcher, Reader body) {}
+
+    /** How much of the body the header may take: it is read ahead and the body is then replayed from its start. */
+    static final int HEADER_LIMIT = 1 << 20;
+    static final CSVFormat POPULATION = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setTrim(true).get();
+
+    /**
+     * A population run on the rule set in service. Everything that would stop the run — jurisdiction, asOf, and the
+     * CSV header (key and type columns, every other column in the data dictionary) — is checked here, before any
+     * output is streamed, so it can still be answered 400 naming the field; a bad data row later is an error row.
+     */
+    public BatchRun batch(String jurisdiction, String asOf, InputStream body) throws IOException {
         RuleSet rs = rules.current();
         List<FieldProblem> errors = new ArrayList<>();
         if (jurisdiction == null || rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
@@ -144,11 +163,52 @@ public class PolicyMatchService {
             LocalDate d = Fields.date(asOf, "asOf", true, errors);
             date = d == null ? date : d;
         }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
+        reader.mark(HEADER_LIMIT);
+        checkHeader(reader, rs.table(PolicyTables.class), errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return new org.zwfw.policies.batch.PopulationMatcher(rs, jurisdiction, date,
-                Runtime.getRuntime().availableProcessors());
+        try {
+            reader.reset();
+        } catch (IOException e) {
+            throw new BadRequestException(List.of(new FieldProblem("header",
+                    "is longer than " + HEADER_LIMIT + " characters")));
+        }
+        return new BatchRun(new org.zwfw.policies.batch.PopulationMatcher(rs, jurisdiction, date,
+                Runtime.getRuntime().availableProcessors()), reader);
+    }
+
+    /** Reads the header record (the parser is left open: closing it would close the body). */
+    @SuppressWarnings("resource")
+    private static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors) {
+        List<String> header;
+        try {
+            header = POPULATION.parse(body).getHeaderNames();
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldProblem("header", "has a blank column name"));
+            return;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            errors.add(new FieldProblem("header", "is not readable CSV"));
+            return;
+        }
+        for (String required : List.of("key", "type")) {
+            if (!header.contains(required)) {
+                errors.add(new FieldProblem("header." + required, "the population CSV needs this column"));
+            }
+        }
+        Set<String> dictionary = new java.util.HashSet<>();
+        tables.attributes().forEach(a -> dictionary.add(a.name()));
+        Set<String> seen = new java.util.HashSet<>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                // Which of two values would count is anyone's guess: refused rather than one silently dropped.
+                errors.add(new FieldProblem("header." + Fields.safe(column), "is repeated"));
+            } else if (!column.equals("key") && !column.equals("type") && !dictionary.contains(column)) {
+                errors.add(new FieldProblem("header." + Fields.safe(column),
+                        "is not in the data dictionary (GET /api/v1/policies/attributes)"));
+            }
+        }
     }
 
     public List<PolicyTables.Attribute> attributes() {
