@@ -130,4 +130,64 @@ public class PolicySteps {
     public void policyClass(String policy, String cls) {
         assertThat(matchOf(policy).path("class").asString()).isEqualTo(cls);
     }
+
+    @而且("同时查询差一点符合的政策")
+    public void askNearMisses() {
+        request.put("nearMisses", true);
+    }
+
+    private JsonNode nearMissOf(String policy) {
+        assertThat(status).as("answer %s", answer).isEqualTo(200);
+        assertThat(answer.has("nearMisses")).as("near misses in %s", answer).isTrue();
+        for (JsonNode m : answer.path("nearMisses")) {
+            if (m.path("policy").asString().equals(policy)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @而且("政策 {string} 差一点符合，仅有 {int} 项条件未满足")
+    public void nearMiss(String policy, int failed) {
+        JsonNode m = nearMissOf(policy);
+        assertThat(m).as("near miss %s in %s", policy, answer).isNotNull();
+        assertThat(m.path("failed").size()).as("%s", m).isEqualTo(failed);
+    }
+
+    @而且("政策 {string} 最接近的档次为 {string}")
+    public void nearestTier(String policy, String tier) {
+        assertThat(nearMissOf(policy).path("tier").asString()).isEqualTo(tier);
+    }
+
+    private JsonNode failedCondition(String policy, String condition) {
+        for (JsonNode f : nearMissOf(policy).path("failed")) {
+            if (f.path("condition").asString().equals(condition)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no failed condition " + condition + " for " + policy + " in " + answer);
+    }
+
+    @而且("政策 {string} 未满足条件 {string}，相差 {double}")
+    public void failedBy(String policy, String condition, double by) {
+        assertThat(failedCondition(policy, condition).path("by").asDouble()).isEqualTo(by);
+    }
+
+    @而且("政策 {string} 未满足条件 {string}，主体的值为 {string}")
+    public void failedWithValue(String policy, String condition, String value) {
+        JsonNode f = failedCondition(policy, condition);
+        assertThat(f.path("value").asString()).isEqualTo(value);
+        assertThat(f.has("by")).as("a condition that is not a number has no distance: %s", f).isFalse();
+    }
+
+    @那么("政策 {string} 不在差一点符合之列")
+    public void notANearMiss(String policy) {
+        assertThat(nearMissOf(policy)).as("near miss %s in %s", policy, answer).isNull();
+    }
+
+    @那么("答复不含差一点符合的政策")
+    public void noNearMissesGiven() {
+        assertThat(status).as("answer %s", answer).isEqualTo(200);
+        assertThat(answer.has("nearMisses")).as("%s", answer).isFalse();
+    }
 }
