@@ -68,6 +68,16 @@ public class PolicyController {
         return service.policies().values();
     }
 
+    @Operation(summary = "The 免申即享 policy lists the law in force requires to be published, by class (惠企、惠民、人才、"
+            + "招商、金融服务 …), each with the rule and clause requiring it and the policies of that class valid in the "
+            + "jurisdiction's chain on asOf; none where no instrument in force requires lists")
+    @ApiResponse(responseCode = "400", description = "Bad jurisdiction or asOf, each named (application/problem+json)")
+    @GetMapping("/lists")
+    public PolicyMatchService.Lists lists(@RequestParam(required = false) String jurisdiction,
+                                          @RequestParam(required = false) String asOf) {
+        return service.lists(jurisdiction, asOf);
+    }
+
     @Operation(summary = "Every policy in force that the subject meets, with its benefit, the conditions that held and "
             + "their source; noApplicationNeeded only when every condition was proven from SHARED data")
     @PostMapping(path = "/matches", consumes = MediaType.APPLICATION_JSON_VALUE)

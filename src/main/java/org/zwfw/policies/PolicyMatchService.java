@@ -211,6 +211,53 @@ public class PolicyMatchService {
         }
     }
 
+    /** One published list: its class, its name in the instrument's words, the rule and clause requiring it. */
+    public record PolicyList(@JsonProperty("class") String policyClass, String label, String rule, String clause,
+                             List<PolicyTables.Policy> policies) {}
+
+    public record ListsRuleset(String version, List<String> jurisdictions, List<String> instruments) {}
+
+    public record Lists(String jurisdiction, LocalDate asOf, List<PolicyList> lists,
+                        List<org.zwfw.acceptance.AcceptanceResponse.Reason> reasons, ListsRuleset ruleset) {}
+
+    private final PolicyListEngine listEngine = new PolicyListEngine();
+
+    /**
+     * The policy lists the law in force in the jurisdiction on the date requires to be published, each with the
+     * policies of its class valid there that day (000000 inherited), by code. No instrument requiring lists: none.
+     */
+    public Lists lists(String jurisdiction, String asOf) {
+        RuleSet rs = rules.current();
+        List<FieldProblem> errors = new ArrayList<>();
+        if (jurisdiction == null || rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
+            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
+        }
+        LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        if (asOf != null) {
+            LocalDate d = Fields.date(asOf, "asOf", true, errors);
+            date = d == null ? date : d;
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        List<String> chain = rs.catalog().chain(jurisdiction);
+        List<org.zwfw.ruleset.Instrument> applying = rs.applicable(chain, date);
+        PolicyTables tables = rs.table(PolicyTables.class);
+        Set<String> active = tables.activeCodes(chain, date);
+        List<PolicyList> lists = new ArrayList<>();
+        List<org.zwfw.acceptance.AcceptanceResponse.Reason> reasons = new ArrayList<>();
+        for (org.zwfw.policies.facts.PolicyListing.Published p : listEngine.evaluate(rs, applying).all()) {
+            List<PolicyTables.Policy> listed = tables.policies().values().stream()
+                    .filter(x -> active.contains(x.code()) && x.policyClass().equals(p.list().policyClass()))
+                    .sorted(java.util.Comparator.comparing(PolicyTables.Policy::code)).toList();
+            lists.add(new PolicyList(p.list().policyClass(), p.list().label(), p.rule(), p.clause(), listed));
+            reasons.add(new org.zwfw.acceptance.AcceptanceResponse.Reason(p.rule(), p.clause(),
+                    p.text() + "：" + listed.size() + " 项"));
+        }
+        return new Lists(jurisdiction, date, lists, reasons, new ListsRuleset(rs.version(), chain,
+                applying.stream().map(org.zwfw.ruleset.Instrument::title).toList()));
+    }
+
     public List<PolicyTables.Attribute> attributes() {
         return rules.current().table(PolicyTables.class).attributes();
     }

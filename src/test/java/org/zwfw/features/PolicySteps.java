@@ -190,4 +190,66 @@ public class PolicySteps {
         assertThat(status).as("answer %s", answer).isEqualTo(200);
         assertThat(answer.has("nearMisses")).as("%s", answer).isFalse();
     }
+
+    private JsonNode lists;
+
+    @当("查询 {string} 于 {string} 须公布的政策清单")
+    public void queryLists(String jurisdiction, String asOf) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/policies/lists?jurisdiction=" + jurisdiction + "&asOf=" + asOf))
+                .header("Authorization", "Bearer intake-dev-token").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        lists = JSON.readTree(r.body());
+    }
+
+    private JsonNode list(String label) {
+        for (JsonNode l : lists.path("lists")) {
+            if (l.path("label").asString().equals(label)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no list " + label + " in " + lists);
+    }
+
+    private List<String> listed(String label) {
+        List<String> codes = new ArrayList<>();
+        list(label).path("policies").forEach(p -> codes.add(p.path("code").asString()));
+        return codes;
+    }
+
+    @那么("按类公布的清单依次为 {string}")
+    public void listLabels(String labels) {
+        List<String> got = new ArrayList<>();
+        lists.path("lists").forEach(l -> got.add(l.path("label").asString()));
+        assertThat(got).containsExactly(labels.split("、"));
+    }
+
+    @而且("每份清单的依据为 {string}")
+    public void everyListClause(String clause) {
+        assertThat(lists.path("lists").size()).isPositive();
+        lists.path("lists").forEach(l -> assertThat(l.path("clause").asString()).as("%s", l).isEqualTo(clause));
+        assertThat(lists.path("reasons").findValuesAsString("clause")).isNotEmpty().containsOnly(clause);
+    }
+
+    @而且("{string} 清单的类别为 {string}")
+    public void listClass(String label, String cls) {
+        assertThat(list(label).path("class").asString()).isEqualTo(cls);
+    }
+
+    @而且("{string} 清单列有政策 {string}")
+    public void listed(String label, String policy) {
+        assertThat(listed(label)).as("%s", lists).contains(policy);
+    }
+
+    @而且("{string} 清单未列政策 {string}")
+    public void notListed(String label, String policy) {
+        assertThat(listed(label)).as("%s", lists).doesNotContain(policy);
+    }
+
+    @那么("没有须依法公布的政策清单")
+    public void noLists() {
+        assertThat(lists.path("lists").isArray()).as("%s", lists).isTrue();
+        assertThat(lists.path("lists").size()).as("%s", lists).isZero();
+    }
 }

@@ -147,6 +147,21 @@ class PolicyApiTest {
     }
 
     @Test
+    void policyListsNameTheirClauseAndBadParametersAreNamed() throws Exception {
+        JsonNode xinxiang = get("/api/v1/policies/lists?jurisdiction=410700&asOf=2026-03-02");
+        assertThat(xinxiang.path("lists").findValuesAsString("class"))
+                .containsExactly("ENTERPRISE", "PEOPLE", "TALENT", "INVESTMENT", "FINANCE");
+        assertThat(xinxiang.path("lists").findValuesAsString("clause")).containsOnly("新乡市政务服务条例 第二十四条");
+        assertThat(xinxiang.path("ruleset").path("instruments").toString()).contains("新乡市政务服务条例");
+        HttpResponse<String> bad = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/policies/lists?jurisdiction=999999&asOf=2026-02-30")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("jurisdiction", "asOf");
+    }
+
+    @Test
     void nearMissesSayWhichConditionFailedAndByHowMuch() throws Exception {
         String body = """
                 {"jurisdiction":"640100","asOf":"2026-03-02","nearMisses":true,
