@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +19,13 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.springframework.stereotype.Service;
+import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.identity.Identifiers;
+import org.zwfw.policies.batch.PopulationMatcher;
+import org.zwfw.policies.facts.PolicyListing;
 import org.zwfw.policies.facts.PolicyMatches;
 import org.zwfw.policies.facts.Subject;
+import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
@@ -76,14 +83,7 @@ public class PolicyMatchService {
         if (r == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
         }
-        if (r.jurisdiction() == null || rs.catalog().jurisdiction(r.jurisdiction()).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
-        }
-        LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        if (r.asOf() != null) {
-            LocalDate d = Fields.date(r.asOf(), "asOf", true, errors);
-            asOf = d == null ? asOf : d;
-        }
+        LocalDate asOf = whereAndWhen(rs, r.jurisdiction(), r.asOf(), errors);
         SubjectInput in = r.subject();
         Subject subject = null;
         if (in == null) {
@@ -132,7 +132,7 @@ public class PolicyMatchService {
         }
         List<NearMisses.NearMiss> nearMisses = null;
         if (Boolean.TRUE.equals(r.nearMisses())) {
-            Set<String> notMatched = new java.util.HashSet<>(tables.activeCodes(rs.catalog().chain(r.jurisdiction()), asOf));
+            Set<String> notMatched = new HashSet<>(tables.activeCodes(rs.catalog().chain(r.jurisdiction()), asOf));
             out.forEach(m -> notMatched.remove(m.policy()));
             nearMisses = NearMisses.of(rowsOf(rs), notMatched, subject, tables);
         }
@@ -140,7 +140,7 @@ public class PolicyMatchService {
     }
 
     /** A population run ready to stream: parameters and CSV header checked, the body to read from its first line. */
-    public record BatchRun(org.zwfw.policies.batch.PopulationMatcher matcher, Reader body) {}
+    public record BatchRun(PopulationMatcher matcher, Reader body) {}
 
     /** How much of the body the header may take: it is read ahead and the body is then replayed from its start. */
     static final int HEADER_LIMIT = 1 << 20;
@@ -155,14 +155,7 @@ public class PolicyMatchService {
     public BatchRun batch(String jurisdiction, String asOf, InputStream body) throws IOException {
         RuleSet rs = rules.current();
         List<FieldProblem> errors = new ArrayList<>();
-        if (jurisdiction == null || rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
-        }
-        LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        if (asOf != null) {
-            LocalDate d = Fields.date(asOf, "asOf", true, errors);
-            date = d == null ? date : d;
-        }
+        LocalDate date = whereAndWhen(rs, jurisdiction, asOf, errors);
         BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
         reader.mark(HEADER_LIMIT);
         checkHeader(reader, rs.table(PolicyTables.class), errors);
@@ -175,7 +168,7 @@ public class PolicyMatchService {
             throw new BadRequestException(List.of(new FieldProblem("header",
                     "is longer than " + HEADER_LIMIT + " characters")));
         }
-        return new BatchRun(new org.zwfw.policies.batch.PopulationMatcher(rs, jurisdiction, date,
+        return new BatchRun(new PopulationMatcher(rs, jurisdiction, date,
                 Runtime.getRuntime().availableProcessors()), reader);
     }
 
@@ -188,7 +181,7 @@ public class PolicyMatchService {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldProblem("header", "has a blank column name"));
             return;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             errors.add(new FieldProblem("header", "is not readable CSV"));
             return;
         }
@@ -197,9 +190,9 @@ public class PolicyMatchService {
                 errors.add(new FieldProblem("header." + required, "the population CSV needs this column"));
             }
         }
-        Set<String> dictionary = new java.util.HashSet<>();
+        Set<String> dictionary = new HashSet<>();
         tables.attributes().forEach(a -> dictionary.add(a.name()));
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!seen.add(column)) {
                 // Which of two values would count is anyone's guess: refused rather than one silently dropped.
@@ -218,7 +211,7 @@ public class PolicyMatchService {
     public record ListsRuleset(String version, List<String> jurisdictions, List<String> instruments) {}
 
     public record Lists(String jurisdiction, LocalDate asOf, List<PolicyList> lists,
-                        List<org.zwfw.acceptance.AcceptanceResponse.Reason> reasons, ListsRuleset ruleset) {}
+                        List<AcceptanceResponse.Reason> reasons, ListsRuleset ruleset) {}
 
     private final PolicyListEngine listEngine = new PolicyListEngine();
 
@@ -229,33 +222,39 @@ public class PolicyMatchService {
     public Lists lists(String jurisdiction, String asOf) {
         RuleSet rs = rules.current();
         List<FieldProblem> errors = new ArrayList<>();
-        if (jurisdiction == null || rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
-        }
-        LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        if (asOf != null) {
-            LocalDate d = Fields.date(asOf, "asOf", true, errors);
-            date = d == null ? date : d;
-        }
+        LocalDate date = whereAndWhen(rs, jurisdiction, asOf, errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
         List<String> chain = rs.catalog().chain(jurisdiction);
-        List<org.zwfw.ruleset.Instrument> applying = rs.applicable(chain, date);
+        List<Instrument> applying = rs.applicable(chain, date);
         PolicyTables tables = rs.table(PolicyTables.class);
         Set<String> active = tables.activeCodes(chain, date);
         List<PolicyList> lists = new ArrayList<>();
-        List<org.zwfw.acceptance.AcceptanceResponse.Reason> reasons = new ArrayList<>();
-        for (org.zwfw.policies.facts.PolicyListing.Published p : listEngine.evaluate(rs, applying).all()) {
+        List<AcceptanceResponse.Reason> reasons = new ArrayList<>();
+        for (PolicyListing.Published p : listEngine.evaluate(rs, applying).all()) {
             List<PolicyTables.Policy> listed = tables.policies().values().stream()
                     .filter(x -> active.contains(x.code()) && x.policyClass().equals(p.list().policyClass()))
-                    .sorted(java.util.Comparator.comparing(PolicyTables.Policy::code)).toList();
+                    .sorted(Comparator.comparing(PolicyTables.Policy::code)).toList();
             lists.add(new PolicyList(p.list().policyClass(), p.list().label(), p.rule(), p.clause(), listed));
-            reasons.add(new org.zwfw.acceptance.AcceptanceResponse.Reason(p.rule(), p.clause(),
+            reasons.add(new AcceptanceResponse.Reason(p.rule(), p.clause(),
                     p.text() + "：" + listed.size() + " 项"));
         }
         return new Lists(jurisdiction, date, lists, reasons, new ListsRuleset(rs.version(), chain,
-                applying.stream().map(org.zwfw.ruleset.Instrument::title).toList()));
+                applying.stream().map(Instrument::title).toList()));
+    }
+
+    /** Checks the jurisdiction code and the date (default today in Asia/Shanghai); answers the date. */
+    private static LocalDate whereAndWhen(RuleSet rs, String jurisdiction, String asOf, List<FieldProblem> errors) {
+        if (jurisdiction == null || rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
+            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        if (asOf == null) {
+            return today;
+        }
+        LocalDate d = Fields.date(asOf, "asOf", true, errors);
+        return d == null ? today : d;
     }
 
     public List<PolicyTables.Attribute> attributes() {
