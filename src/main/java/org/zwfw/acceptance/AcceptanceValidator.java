@@ -32,7 +32,7 @@ public final class AcceptanceValidator {
         if (jurisdiction == null) {
             errors.add(new FieldProblem("jurisdiction", "is required"));
         } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + safe(jurisdiction)
+            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + Fields.safe(jurisdiction)
                     + "'; see GET /api/v1/jurisdictions"));
         }
         String matterCode = trim(r.matterCode());
@@ -87,10 +87,10 @@ public final class AcceptanceValidator {
             if (m.code() == null || m.code().isBlank()) {
                 errors.add(new FieldProblem(at + ".code", "is required"));
             } else if (matterKnown && ofMatter.stream().noneMatch(c -> c.code().equals(m.code()))) {
-                errors.add(new FieldProblem(at + ".code", "'" + safe(m.code()) + "' is not a material of matter "
+                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is not a material of matter "
                         + matterCode));
             } else if (materials.containsKey(m.code())) {
-                errors.add(new FieldProblem(at + ".code", "'" + safe(m.code()) + "' is listed twice"));
+                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is listed twice"));
             }
             if (m.status() == null || !STATUSES.contains(m.status())) {
                 errors.add(new FieldProblem(at + ".status", "must be PROVIDED, MISSING or NOT_LEGAL_FORM"));
@@ -121,11 +121,5 @@ public final class AcceptanceValidator {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Codes are echoed to help the caller, but cut short and stripped of anything that is not a plain code. */
-    private static String safe(String s) {
-        String cleaned = s.replaceAll("[^\\p{Alnum}_\\-.]", "?");
-        return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
 }

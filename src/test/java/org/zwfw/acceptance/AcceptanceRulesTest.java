@@ -829,10 +829,11 @@ class AcceptanceRulesTest {
                 "yinchuan.commitment.approve");
         // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest; fee rules (ids with
         // ".fee.") by org.zwfw.fees.FeeRulesTest; catalog lint rules (ids with ".lint.") by
-        // org.zwfw.catalog.lint.CatalogLintRulesTest.
+        // org.zwfw.catalog.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by
+        // org.zwfw.policies.PolicyListRulesTest.
         assertThat(rs.rules()).extracting(RuleInfo::id)
                 .filteredOn(id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.") && !id.contains(".fee.")
-                        && !id.contains(".lint."))
+                        && !id.contains(".lint.") && !id.contains(".policy-lists."))
                 .containsExactlyInAnyOrderElementsOf(covered);
     }
 }
