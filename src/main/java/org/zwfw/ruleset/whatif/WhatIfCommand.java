@@ -92,6 +92,10 @@ public class WhatIfCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(cases)) {
+            err.println("what-if: --cases " + cases + ": no such file");
+            return TROUBLE;
+        }
         Map<Path, RuleSet> loaded = new HashMap<>();
         WhatIfSide b;
         WhatIfSide p;
@@ -104,10 +108,6 @@ public class WhatIfCommand implements Callable<Integer> {
             return TROUBLE;
         } catch (IllegalArgumentException e) {
             err.println("what-if: " + e.getMessage());
-            return TROUBLE;
-        }
-        if (!Files.isRegularFile(cases)) {
-            err.println("what-if: --cases " + cases + ": no such file");
             return TROUBLE;
         }
         JsonMapper mapper = JsonMapper.builder().build();
