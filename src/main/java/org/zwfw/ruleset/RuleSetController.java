@@ -61,7 +61,12 @@ public class RuleSetController {
     @PostMapping("/reload")
     public ReloadView reload(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         RuleSetHolder.Reload r = reloader.reload(Caller.of(authorization), RuleSetReloader.Trigger.API);
-        return new ReloadView(r.outcome().name(), r.previous().version(), view(holder.active(), date(null)));
+        RuleSetHolder.Active active = holder.active();
+        // What this reload made active, even if another reload has since replaced it.
+        if (active.ruleSet() != r.active()) {
+            active = new RuleSetHolder.Active(r.active(), null);
+        }
+        return new ReloadView(r.outcome().name(), r.previous().version(), view(active, date(null)));
     }
 
     @Operation(summary = "The reload audit: who, when, version before and after, outcome and problems; newest first")
