@@ -65,20 +65,27 @@ public class PolicyMatchService {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Response(List<Match> matches, List<NearMisses.NearMiss> nearMisses, Ruleset ruleset) {}
 
-    private volatile String rowsVersion;
-    private volatile List<PolicyRows.Row> rows;
+    private record Rows(String version, List<PolicyRows.Row> rows) {}
 
-    /** The decision-table rows of the rule set in service, read once per version. */
+    /** Version and rows in one reference: a request on one rule set never gets another version's rows. */
+    private final java.util.concurrent.atomic.AtomicReference<Rows> rows = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The decision-table rows of a rule set, read once per version. */
     private List<PolicyRows.Row> rowsOf(RuleSet rs) {
-        if (!rs.version().equals(rowsVersion)) {
-            rows = org.zwfw.policies.PolicyRows.read(java.nio.file.Path.of(rs.source()));
-            rowsVersion = rs.version();
+        Rows cached = rows.get();
+        if (cached == null || !cached.version().equals(rs.version())) {
+            cached = new Rows(rs.version(), PolicyRows.read(java.nio.file.Path.of(rs.source())));
+            rows.set(cached);
         }
-        return rows;
+        return cached.rows();
     }
 
     public Response match(Request r) {
-        RuleSet rs = rules.current();
+        return match(rules.current(), r);
+    }
+
+    /** Matches on the given rule set (the one in service, or a what-if side). */
+    public Response match(RuleSet rs, Request r) {
         List<FieldProblem> errors = new ArrayList<>();
         if (r == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));

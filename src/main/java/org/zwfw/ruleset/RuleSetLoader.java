@@ -135,6 +135,12 @@ public final class RuleSetLoader {
         }
     }
 
+    /** The version the folder would load as (its content hash), without building it. */
+    public static String version(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        return contentHash(root, listFiles(root));
+    }
+
     /** The version of a rule set: SHA-256 over every file's path and bytes, so any edit gives a new version. */
     public static String contentHash(Path root, List<Path> files) {
         try {
