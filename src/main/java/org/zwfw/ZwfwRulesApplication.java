@@ -10,6 +10,9 @@ public class ZwfwRulesApplication {
         if (args.length > 0 && args[0].equals("match")) {
             System.exit(org.zwfw.policies.batch.MatchCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("validate")) {
+            System.exit(org.zwfw.governance.validate.ValidateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(org.zwfw.policies.generate.GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }

@@ -1,0 +1,39 @@
+package org.zwfw.governance.validate;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code validate <rules-dir>}: builds the folder as the service would and runs the static checks, printing one
+ * {@code file:line: message} (tables: {@code file:row:column: message}) per problem. Exit 0 when there is none, 1
+ * otherwise.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a rules folder: compile every rule and table, then the static checks; exit 1 on any problem.")
+public class ValidateCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "<rules-dir>", description = "the rules folder to check")
+    Path rules;
+
+    public static int run(String... args) {
+        // Only the problems are for the analyst; the rule engine's build log is not.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.OFF);
+        return new CommandLine(new ValidateCommand()).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        ValidationReport report = RuleSetValidator.validate(rules);
+        report.problems().forEach(f -> System.out.println(f.text()));
+        if (report.valid()) {
+            System.err.println(rules + ": " + report.rules() + " rules, no problems");
+            return 0;
+        }
+        System.err.println(rules + ": " + report.problems().size() + " problem(s)");
+        return 1;
+    }
+}
