@@ -25,7 +25,7 @@ import org.drools.drl.ast.descr.RuleDescr;
  *       another instrument of its own jurisdiction, which it would replace);</li>
  *   <li>every condition of one is also a condition of the other (compared as written, whitespace aside, in any order):
  *       whenever the stricter rule fires, so does the other, on the same facts;</li>
- *   <li>and neither is marked {@code @override} — bare, or naming the other's {@code @ruleId} — which records that it
+ *   <li>and neither is marked {@code @overrides} — bare, or naming the other's {@code @ruleId} — which records that it
  *       is the exception (house style §7: exceptions are explicit).</li>
  * </ul>
  * Conditions that differ only in how a variable is named are not recognised as the same; rules whose conditions
@@ -73,7 +73,7 @@ final class ContradictionCheck {
                         + ", and " + (a.instrument() == b.instrument() ? "both are rules of " + a.instrument().title()
                         : a.instrument().title() + " and " + b.instrument().title() + " can apply to one decision")
                         + "; make the conditions exclusive or mark the exception "
-                        + "@override(\"<ruleId of the rule it overrides>\")"));
+                        + "@overrides(\"<ruleId of the rule it overrides>\")"));
             }
         }
     }
@@ -93,7 +93,7 @@ final class ContradictionCheck {
         for (BaseDescr d : r.getLhs().getDescrs()) {
             conditions.add(text(drl.source(), d));
         }
-        String override = RulesSource.annotation(r, "override");
+        String override = RulesSource.annotation(r, "overrides");
         Set<String> overrides = new TreeSet<>();
         if (override != null) {
             for (String s : override.split(",")) {

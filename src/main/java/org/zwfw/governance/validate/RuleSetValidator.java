@@ -44,11 +44,7 @@ public final class RuleSetValidator {
                 loaded.add(fromLoader(src, p));
             }
         }
-        List<Finding> own = new ArrayList<>();
-        ClauseCheck.run(src, own);
-        ManifestCheck.run(src, own);
-        TableCheck.run(src, own);
-        ContradictionCheck.run(src, own);
+        List<Finding> own = staticChecks(src);
         // A table problem this validator places in its cell replaces the loader's report of the same row.
         Set<String> cells = own.stream().filter(f -> f.column() > 0).map(f -> f.file() + ":" + f.line())
                 .collect(Collectors.toSet());
@@ -61,7 +57,20 @@ public final class RuleSetValidator {
         return new ValidationReport(all.isEmpty(), rules, List.copyOf(all));
     }
 
-    private static Finding fromLoader(RulesSource src, Problem p) {
+    /** The checks on the sources alone, without building the rule set. */
+    static List<Finding> staticChecks(RulesSource src) {
+        List<Finding> own = new ArrayList<>();
+        ClauseCheck.run(src, own);
+        ManifestCheck.run(src, own);
+        TableCheck.run(src, own);
+        ContradictionCheck.run(src, own);
+        own.sort(Finding.ORDER);
+        return own;
+    }
+
+    private static Finding fromLoader(RulesSource src, Problem raw) {
+        // One problem, one line: Drools' multi-line messages (with a caret under the expression) are joined.
+        Problem p = new Problem(raw.file(), raw.line(), raw.message().replaceAll("\\s*\\R\\s*", " ").trim());
         Path root = src.root;
         String file = p.file();
         if (p.line() == 0 && file.endsWith("manifest.yaml")) {

@@ -18,22 +18,34 @@ public class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<rules-dir>", description = "the rules folder to check")
     Path rules;
 
+    private final java.io.PrintStream out;
+    private final java.io.PrintStream err;
+
+    ValidateCommand(java.io.PrintStream out, java.io.PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     public static int run(String... args) {
+        return run(System.out, System.err, args);
+    }
+
+    static int run(java.io.PrintStream out, java.io.PrintStream err, String... args) {
         // Only the problems are for the analyst; the rule engine's build log is not.
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.OFF);
-        return new CommandLine(new ValidateCommand()).execute(args);
+        return new CommandLine(new ValidateCommand(out, err)).execute(args);
     }
 
     @Override
     public Integer call() {
         ValidationReport report = RuleSetValidator.validate(rules);
-        report.problems().forEach(f -> System.out.println(f.text()));
+        report.problems().forEach(f -> out.println(f.text()));
         if (report.valid()) {
-            System.err.println(rules + ": " + report.rules() + " rules, no problems");
+            err.println(rules + ": " + report.rules() + " rules, no problems");
             return 0;
         }
-        System.err.println(rules + ": " + report.problems().size() + " problem(s)");
+        err.println(rules + ": " + report.problems().size() + " problem(s)");
         return 1;
     }
 }
