@@ -110,7 +110,7 @@ public class ScaffoldCommand implements Callable<Integer> {
         Files.writeString(drl, drl(m, folder, stem, clause, quote), StandardCharsets.UTF_8);
         try (Writer w = Files.newBufferedWriter(table, StandardCharsets.UTF_8);
              CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader("name", "value", "article", "note").get().print(w)) {
-            p.printRecord("", "", article, "待写：本条的数额、期限或名单，每行一项");
+            p.printRecord("待写", "", article, "本条的数额、期限或名单，每行一项");
         }
         Files.createDirectories(feature.getParent());
         Files.writeString(feature, feature(m, clause, quote), StandardCharsets.UTF_8);

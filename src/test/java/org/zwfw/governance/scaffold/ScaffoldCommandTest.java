@@ -58,7 +58,7 @@ class ScaffoldCommandTest {
         assertThat(Files.readString(drl)).contains("package rules.henan.xinxiang.regulation_2024")
                 .contains("@ruleId(\"xinxiang.article-23\")").contains("@clause(\"新乡市政务服务条例 第二十三条\")")
                 .contains("// 第二十三条");
-        assertThat(Files.readAllLines(table)).containsExactly("name,value,article,note", ",,第二十三条,待写：本条的数额、期限或名单，每行一项");
+        assertThat(Files.readAllLines(table)).containsExactly("name,value,article,note", "待写,,第二十三条,本条的数额、期限或名单，每行一项");
         assertThat(Files.readString(feature)).startsWith("# language: zh-CN\n@新乡市政务服务条例 @第二十三条\n功能: 新乡市政务服务条例 第二十三条 帮办代办\n");
         assertThat(f.read("henan/xinxiang/regulation-2024/articles.csv").lines()).contains("第二十三条,Y,");
 
