@@ -26,13 +26,17 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/api/v1/ruleset")
 @Tag(name = "Rules", description = "The rule set in service and its reload")
 public class ValidateController {
+    static final String SUMMARY = "Validate an uploaded rules folder (zip) without loading it";
+    static final String DESCRIPTION = "The zip of a rules folder (of rules/ itself or of its contents), as the "
+            + "multipart/form-data part 'rules' or as an application/zip body. Compiles every rule and decision table "
+            + "and runs the static checks (clauses against the manifests' texts, manifest completeness and dates, "
+            + "table references, contradictions); the rule set in service is not touched. Answers 200 "
+            + "{valid, rules, problems: [{file, line, column, check, message}]}: line 0 = the file as a whole, "
+            + "column 0 = no particular cell (tables: line = spreadsheet row), check = compile, load, clause, "
+            + "manifest, table or contradiction. A bad upload is 400 problem+json naming 'rules' or 'body': not a zip, "
+            + "an entry outside the folder (zip slip), over 16 MB packed, 64 MB unpacked or 5000 entries.";
 
-    @Operation(summary = "Validate an uploaded rules folder (zip, as the multipart part 'rules') without loading it",
-            description = "Compiles every rule and decision table and runs the static checks (clauses against the "
-                    + "manifests' texts, manifest completeness and dates, table references, contradictions). "
-                    + "Answers {valid, rules, problems: [{file, line, column, check, message}]}: line 0 = the whole "
-                    + "file, column 0 = no cell; check is compile, load, clause, manifest, table or contradiction. "
-                    + "Limits: 16 MB packed, 64 MB unpacked, 5000 entries; entries leaving the folder are refused (400).")
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ValidationReport validateMultipart(@RequestParam(name = "rules", required = false) MultipartFile rules)
             throws IOException {
@@ -44,8 +48,7 @@ public class ValidateController {
         }
     }
 
-    @Operation(summary = "Validate a rules folder sent as the application/zip body, without loading it",
-            description = "The same as the multipart form; a problem with the upload names the field 'body'.")
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
     @PostMapping(path = "/validate", consumes = "application/zip")
     public ValidationReport validateZip(HttpServletRequest request) throws IOException {
         try (InputStream in = request.getInputStream()) {

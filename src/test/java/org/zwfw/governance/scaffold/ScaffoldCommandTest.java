@@ -49,17 +49,17 @@ class ScaffoldCommandTest {
     @Test
     void aNewClauseGetsItsRuleTableAndFeatureWhereHouseStylePutsThem() throws IOException {
         RulesFolder f = RulesFolder.copyOfSample(tmp.resolve("rules"));
-        Run run = scaffold(f, "--instrument", "xinxiang-regulation-2024", "--article", "第二十三条", "--name", "帮办代办");
+        Run run = scaffold(f, "--instrument", "xinxiang-regulation-2024", "--article", "第二十三条", "--name", "交房即交证");
         assertThat(run.exit()).as(run.err()).isZero();
         Path drl = f.file("henan/xinxiang/regulation-2024/article-23.drl");
         Path table = f.file("henan/xinxiang/regulation-2024/article-23.csv");
-        Path feature = tmp.resolve("features/henan/xinxiang/regulation-2024/第二十三条-帮办代办.feature");
+        Path feature = tmp.resolve("features/henan/xinxiang/regulation-2024/第二十三条-交房即交证.feature");
         assertThat(run.out().lines()).containsExactly(drl.toString(), table.toString(), feature.toString());
         assertThat(Files.readString(drl)).contains("package rules.henan.xinxiang.regulation_2024")
                 .contains("@ruleId(\"xinxiang.article-23\")").contains("@clause(\"新乡市政务服务条例 第二十三条\")")
                 .contains("// 第二十三条");
         assertThat(Files.readAllLines(table)).containsExactly("name,value,article,note", "待写,,第二十三条,本条的数额、期限或名单，每行一项");
-        assertThat(Files.readString(feature)).startsWith("# language: zh-CN\n@新乡市政务服务条例 @第二十三条\n功能: 新乡市政务服务条例 第二十三条 帮办代办\n");
+        assertThat(Files.readString(feature)).startsWith("# language: zh-CN\n@新乡市政务服务条例 @第二十三条\n功能: 新乡市政务服务条例 第二十三条 交房即交证\n");
         assertThat(f.read("henan/xinxiang/regulation-2024/articles.csv").lines()).contains("第二十三条,Y,");
 
         // The stub is a well-formed rule of the rule set: it compiles, cites a real article, passes every check …
@@ -67,7 +67,7 @@ class ScaffoldCommandTest {
         assertThat(report.problems()).isEmpty();
         assertThat(RuleSetLoader.load(f.root()).rules()).extracting(RuleInfo::id).contains("xinxiang.article-23");
         // … and a second run does not overwrite it.
-        Run again = scaffold(f, "--instrument", "xinxiang-regulation-2024", "--article", "第二十三条", "--name", "帮办代办");
+        Run again = scaffold(f, "--instrument", "xinxiang-regulation-2024", "--article", "第二十三条", "--name", "交房即交证");
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains("already exists");
     }
