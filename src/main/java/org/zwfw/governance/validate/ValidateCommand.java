@@ -27,13 +27,13 @@ public class ValidateCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
+        // Only the problems are for the analyst; the rule engine's build log is not.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.OFF);
         return run(System.out, System.err, args);
     }
 
     static int run(java.io.PrintStream out, java.io.PrintStream err, String... args) {
-        // Only the problems are for the analyst; the rule engine's build log is not.
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.OFF);
         return new CommandLine(new ValidateCommand(out, err)).execute(args);
     }
 
