@@ -19,8 +19,14 @@ public class ZwfwRulesApplication {
         if (args.length > 0 && args[0].equals("scaffold")) {
             System.exit(org.zwfw.governance.scaffold.ScaffoldCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && args[0].equals("lint")) {
+            System.exit(org.zwfw.catalog.lint.LintCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(org.zwfw.policies.generate.GenerateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("what-if")) {
+            System.exit(org.zwfw.ruleset.whatif.WhatIfCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(ZwfwRulesApplication.class, args);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.zwfw.acceptance.facts.Application;
@@ -46,6 +47,12 @@ public final class AcceptanceEngine {
      * audited; offline evaluation uses the sample records of the rules folder).
      */
     public AcceptanceResult evaluate(RuleSet rs, AcceptanceQuery q, List<Instrument> applying, List<CreditRecord> credit) {
+        return evaluate(rs, q, applying, credit, null);
+    }
+
+    /** The same, with a listener that also watches each rule fire (a what-if uses it to see what each rule changed). */
+    public AcceptanceResult evaluate(RuleSet rs, AcceptanceQuery q, List<Instrument> applying, List<CreditRecord> credit,
+                                     AgendaEventListener observer) {
         List<String> chain = rs.catalog().chain(q.jurisdiction());
         Set<String> ids = rs.ids(applying);
         Decision decision = new Decision();
@@ -61,6 +68,9 @@ public final class AcceptanceEngine {
                     fired.add(id == null ? event.getMatch().getRule().getName() : id.toString());
                 }
             });
+            if (observer != null) {
+                session.addEventListener(observer);
+            }
             insertFacts(session, rs, q, ids);
             credit.forEach(session::insert);
             for (int i = PHASES.size() - 1; i >= 0; i--) {

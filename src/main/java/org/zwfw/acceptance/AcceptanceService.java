@@ -84,7 +84,7 @@ public class AcceptanceService {
     }
 
     /** Drools wraps what a consequence throws; a missing calendar year must reach the caller as itself. */
-    static RuntimeException unwrapCalendar(RuntimeException e) {
+    public static RuntimeException unwrapCalendar(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CalendarMissingException c) {
                 return c;
@@ -93,7 +93,7 @@ public class AcceptanceService {
         return e;
     }
 
-    static AcceptanceResponse toResponse(AcceptanceResult r) {
+    public static AcceptanceResponse toResponse(AcceptanceResult r) {
         Decision d = r.decision();
         AcceptanceResponse.Supplement supplement = null;
         if ("NOTIFY_SUPPLEMENT".equals(d.getOutcome()) || "ACCEPT_WITH_DEFICIENCY".equals(d.getOutcome())) {

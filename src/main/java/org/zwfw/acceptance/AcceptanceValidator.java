@@ -24,6 +24,18 @@ public final class AcceptanceValidator {
     private AcceptanceValidator() {}
 
     public static AcceptanceQuery validate(AcceptanceRequest r, Catalog catalog, LocalDate today) {
+        return validate(r, catalog, today, false);
+    }
+
+    /**
+     * A request as the audit log keeps it, to replay it: the same checks, except that {@code applicant.id} is the
+     * keyed hash (64 hex digits) that replaced the identifier; the query carries that hash as the applicant's id.
+     */
+    public static AcceptanceQuery validateLogged(AcceptanceRequest r, Catalog catalog, LocalDate today) {
+        return validate(r, catalog, today, true);
+    }
+
+    private static AcceptanceQuery validate(AcceptanceRequest r, Catalog catalog, LocalDate today, boolean hashedId) {
         List<FieldProblem> errors = new ArrayList<>();
         if (r == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
@@ -32,7 +44,7 @@ public final class AcceptanceValidator {
         if (jurisdiction == null) {
             errors.add(new FieldProblem("jurisdiction", "is required"));
         } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + safe(jurisdiction)
+            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + Fields.safe(jurisdiction)
                     + "'; see GET /api/v1/jurisdictions"));
         }
         String matterCode = trim(r.matterCode());
@@ -55,7 +67,17 @@ public final class AcceptanceValidator {
             errors.add(new FieldProblem("applicant", "is required"));
         } else {
             applicantId = r.applicant().id();
-            type = Fields.applicant(r.applicant().type(), applicantId, errors);
+            if (hashedId) {
+                type = Fields.APPLICANT_TYPES.contains(r.applicant().type()) ? r.applicant().type() : null;
+                if (type == null) {
+                    errors.add(new FieldProblem("applicant.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+                }
+                if (applicantId == null || !applicantId.matches("[0-9a-f]{64}")) {
+                    errors.add(new FieldProblem("applicant.id", "is not the keyed hash (64 hex digits) the audit log keeps"));
+                }
+            } else {
+                type = Fields.applicant(r.applicant().type(), applicantId, errors);
+            }
             List<String> gs = r.applicant().groups() == null ? List.of() : r.applicant().groups();
             for (int i = 0; i < gs.size(); i++) {
                 if (gs.get(i) == null || !GROUPS.contains(gs.get(i))) {
@@ -87,10 +109,10 @@ public final class AcceptanceValidator {
             if (m.code() == null || m.code().isBlank()) {
                 errors.add(new FieldProblem(at + ".code", "is required"));
             } else if (matterKnown && ofMatter.stream().noneMatch(c -> c.code().equals(m.code()))) {
-                errors.add(new FieldProblem(at + ".code", "'" + safe(m.code()) + "' is not a material of matter "
+                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is not a material of matter "
                         + matterCode));
             } else if (materials.containsKey(m.code())) {
-                errors.add(new FieldProblem(at + ".code", "'" + safe(m.code()) + "' is listed twice"));
+                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is listed twice"));
             }
             if (m.status() == null || !STATUSES.contains(m.status())) {
                 errors.add(new FieldProblem(at + ".status", "must be PROVIDED, MISSING or NOT_LEGAL_FORM"));
@@ -121,11 +143,5 @@ public final class AcceptanceValidator {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Codes are echoed to help the caller, but cut short and stripped of anything that is not a plain code. */
-    private static String safe(String s) {
-        String cleaned = s.replaceAll("[^\\p{Alnum}_\\-.]", "?");
-        return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
 }

@@ -1,5 +1,6 @@
 package org.zwfw.audit;
 
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,21 +13,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zwfw.acceptance.AcceptanceRequest;
 import org.zwfw.acceptance.AcceptanceResponse;
+import org.zwfw.fees.FeeRequest;
+import org.zwfw.fees.FeeResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The append-only log of decisions. Requests are stored with the applicant's identifier replaced by its hash. */
+/**
+ * The append-only log of decisions (acceptance and fee). Requests are stored with the applicant's identifier replaced
+ * by its hash.
+ */
 @Repository
 public class DecisionAuditLog {
 
     /** One logged decision, as auditors read it. */
-    public record Entry(long id, OffsetDateTime decidedAt, String caller, String jurisdiction, String matterCode,
-                        LocalDate asOf, String route, String outcome, String applicantHash, String rulesetVersion,
-                        @JsonRawValue String reasons, @JsonRawValue String request, String caseId) {}
+    public record Entry(long id, String kind, OffsetDateTime decidedAt, String caller, String jurisdiction,
+                        String matterCode, LocalDate asOf, String route, String outcome, String applicantHash,
+                        String rulesetVersion, @JsonRawValue String reasons, @JsonRawValue String request,
+                        String caseId) {}
 
     /** What an auditor filters on; any field may be null. */
-    public record Filter(LocalDate from, LocalDate to, String matterCode, String outcome, String applicantHash,
-                         int limit) {}
+    public record Filter(String kind, LocalDate from, LocalDate to, String matterCode, String outcome,
+                         String applicantHash, int limit) {}
+
+    /** Which question a logged decision answers. */
+    public static final String ACCEPTANCE = "ACCEPTANCE";
+    public static final String FEE = "FEE";
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -40,22 +51,39 @@ public class DecisionAuditLog {
 
     public long append(String caller, AcceptanceRequest hashedRequest, String applicantHash, LocalDate asOf,
                        String route, AcceptanceResponse decision, String caseId) {
+        return insert(ACCEPTANCE, caller, hashedRequest.jurisdiction(), hashedRequest.matterCode(), asOf, route,
+                decision.outcome(), applicantHash, decision.ruleset().version(), decision.reasons(), hashedRequest,
+                caseId);
+    }
+
+    /** A fee decision: no route, and the outcome is the total payable in yuan with 2 decimals. */
+    public long appendFee(String caller, FeeRequest hashedRequest, String applicantHash, LocalDate asOf,
+                          FeeResponse decision) {
+        return insert(FEE, caller, hashedRequest.jurisdiction(), hashedRequest.matterCode(), asOf, null,
+                decision.amountYuan().setScale(2, RoundingMode.HALF_UP).toPlainString(), applicantHash,
+                decision.ruleset().version(), decision.reasons(), hashedRequest, null);
+    }
+
+    private long insert(String kind, String caller, String jurisdiction, String matterCode, LocalDate asOf,
+                        String route, String outcome, String applicantHash, String version, Object reasons,
+                        Object hashedRequest, String caseId) {
         return jdbc.sql("""
-                        insert into decision_audit (decided_at, caller, jurisdiction, matter_code, as_of, route, outcome,
-                            applicant_hash, ruleset_version, reasons, request, case_id)
-                        values (:at, :caller, :jurisdiction, :matter, :asOf, :route, :outcome, :applicant, :version,
-                            :reasons, :request, :caseId)
+                        insert into decision_audit (kind, decided_at, caller, jurisdiction, matter_code, as_of, route,
+                            outcome, applicant_hash, ruleset_version, reasons, request, case_id)
+                        values (:kind, :at, :caller, :jurisdiction, :matter, :asOf, :route, :outcome, :applicant,
+                            :version, :reasons, :request, :caseId)
                         """)
+                .param("kind", kind)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .param("caller", caller)
-                .param("jurisdiction", hashedRequest.jurisdiction())
-                .param("matter", hashedRequest.matterCode())
+                .param("jurisdiction", jurisdiction)
+                .param("matter", matterCode)
                 .param("asOf", asOf)
                 .param("route", route)
-                .param("outcome", decision.outcome())
+                .param("outcome", outcome)
                 .param("applicant", applicantHash)
-                .param("version", decision.ruleset().version())
-                .param("reasons", json.writeValueAsString(decision.reasons()))
+                .param("version", version)
+                .param("reasons", json.writeValueAsString(reasons))
                 .param("request", json.writeValueAsString(hashedRequest))
                 .param("caseId", caseId)
                 .update();
@@ -64,6 +92,10 @@ public class DecisionAuditLog {
     public List<Entry> find(Filter f) {
         StringBuilder sql = new StringBuilder("select * from decision_audit where 1 = 1");
         List<Object> args = new ArrayList<>();
+        if (f.kind() != null) {
+            sql.append(" and kind = ?");
+            args.add(f.kind());
+        }
         if (f.from() != null) {
             sql.append(" and decided_at >= ?");
             args.add(f.from().atStartOfDay(SHANGHAI).toOffsetDateTime());
@@ -85,7 +117,7 @@ public class DecisionAuditLog {
             args.add(f.applicantHash());
         }
         sql.append(" order by id desc limit ").append(Math.max(1, Math.min(f.limit(), 1000)));
-        return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new Entry(rs.getLong("id"),
+        return jdbc.sql(sql.toString()).params(args).query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("kind"),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getString("caller"), rs.getString("jurisdiction"),
                 rs.getString("matter_code"), rs.getObject("as_of", LocalDate.class), rs.getString("route"),
                 rs.getString("outcome"), rs.getString("applicant_hash"), rs.getString("ruleset_version"),

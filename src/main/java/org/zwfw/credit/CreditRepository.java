@@ -30,7 +30,11 @@ public class CreditRepository {
 
     /** The subject's records as facts for the rules; the read is audited with its purpose. */
     public List<CreditRecord> readFor(String subjectId, String caller, String purpose) {
-        String hash = hasher.hash(subjectId);
+        return readForHash(hasher.hash(subjectId), caller, purpose);
+    }
+
+    /** The same for a subject known only by its keyed hash (a decision replayed from the audit log). */
+    public List<CreditRecord> readForHash(String hash, String caller, String purpose) {
         jdbc.sql("insert into credit_read_audit (read_at, caller, subject_hash, purpose) values (:at, :caller, :h, :p)")
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("caller", caller).param("h", hash)
                 .param("p", purpose.length() > 200 ? purpose.substring(0, 200) : purpose).update();

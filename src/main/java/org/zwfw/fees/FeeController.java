@@ -1,10 +1,14 @@
 package org.zwfw.fees;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.zwfw.audit.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -21,12 +25,14 @@ public class FeeController {
     }
 
     @Operation(summary = "What must this applicant pay for the matter, and what is waived (收费), with reasons citing each clause",
-            description = "400 names every bad field; 404 when the matter is not on the jurisdiction's catalog for asOf.")
+            description = "400 names every bad field; 404 when the matter is not on the jurisdiction's catalog for asOf. "
+                    + "Every answered decision is appended to the audit log (kind FEE, outcome = total in yuan).")
     @ApiResponse(responseCode = "200", description = "The fee answer")
     @ApiResponse(responseCode = "400", description = "Bad input, each field named (application/problem+json)")
     @ApiResponse(responseCode = "404", description = "Matter not published by the jurisdiction on asOf (application/problem+json)")
     @PostMapping(path = "/fee", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public FeeResponse fee(@RequestBody(required = false) FeeRequest request) {
-        return service.decide(request);
+    public FeeResponse fee(@RequestBody(required = false) FeeRequest request,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        return service.decide(request, Caller.of(authorization));
     }
 }

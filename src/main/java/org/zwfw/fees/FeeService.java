@@ -6,35 +6,53 @@ import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.zwfw.acceptance.AcceptanceResponse;
+import org.zwfw.audit.DecisionAuditLog;
 import org.zwfw.fees.facts.FeeDecision;
+import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
 
-/** Validates a fee request, evaluates it on the rule set in service, and shapes the answer. */
+/**
+ * Validates a fee request, evaluates it on the rule set in service, shapes the answer and appends it to the decision
+ * audit log (a rejected request is not a decision and is not logged).
+ */
 @Service
 public class FeeService {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final RuleSetHolder rules;
     private final FeeEngine engine = new FeeEngine();
+    private final DecisionAuditLog audit;
+    private final IdentifierHasher hasher;
     private final Clock clock;
 
     @Autowired
-    public FeeService(RuleSetHolder rules) {
-        this(rules, Clock.system(SHANGHAI));
+    public FeeService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher) {
+        this(rules, audit, hasher, Clock.system(SHANGHAI));
     }
 
-    FeeService(RuleSetHolder rules, Clock clock) {
+    FeeService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, Clock clock) {
         this.rules = rules;
+        this.audit = audit;
+        this.hasher = hasher;
         this.clock = clock;
     }
 
-    public FeeResponse decide(FeeRequest request) {
+    @Transactional
+    public FeeResponse decide(FeeRequest request, String caller) {
         RuleSet rs = rules.current();
         FeeQuery q = FeeValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
-        return toResponse(engine.evaluate(rs, q));
+        FeeResponse response = toResponse(engine.evaluate(rs, q));
+        String applicantHash = hasher.hash(q.applicantId());
+        FeeRequest.Applicant a = request.applicant();
+        FeeRequest hashed = new FeeRequest(q.jurisdiction(), q.matterCode(), q.asOf().toString(),
+                new FeeRequest.Applicant(a.type(), applicantHash, a.enterpriseScale(), a.groups()), q.certificates(),
+                request.housingType(), request.registrationReason());
+        audit.appendFee(caller, hashed, applicantHash, q.asOf(), response);
+        return response;
     }
 
     static FeeResponse toResponse(FeeResult r) {

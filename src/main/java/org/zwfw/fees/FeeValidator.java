@@ -33,7 +33,7 @@ public final class FeeValidator {
         if (jurisdiction == null) {
             errors.add(new FieldProblem("jurisdiction", "is required"));
         } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + safe(jurisdiction)
+            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + Fields.safe(jurisdiction)
                     + "'; see GET /api/v1/jurisdictions"));
             jurisdiction = null;
         }
@@ -83,7 +83,7 @@ public final class FeeValidator {
         }
         Matter matter = catalog.of(jurisdiction).matters().get(matterCode);
         if (matter == null || !matter.isPublishedOn(asOf)) {
-            throw new NotFoundException("matter " + safe(matterCode) + " is not on the catalog " + jurisdiction
+            throw new NotFoundException("matter " + Fields.safe(matterCode) + " is not on the catalog " + jurisdiction
                     + " publishes for " + asOf + "; see GET /api/v1/jurisdictions/" + jurisdiction + "/matters");
         }
         return new FeeQuery(jurisdiction, matterCode, asOf, type, id, scale, groups, certificates,
@@ -96,11 +96,5 @@ public final class FeeValidator {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Codes are echoed to help the caller, but cut short and stripped of anything that is not a plain code. */
-    private static String safe(String s) {
-        String cleaned = s.replaceAll("[^\\p{Alnum}_\\-.]", "?");
-        return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
 }

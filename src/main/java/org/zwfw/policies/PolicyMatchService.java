@@ -1,17 +1,31 @@
 package org.zwfw.policies;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
 import org.springframework.stereotype.Service;
+import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.identity.Identifiers;
+import org.zwfw.policies.batch.PopulationMatcher;
+import org.zwfw.policies.facts.PolicyListing;
 import org.zwfw.policies.facts.PolicyMatches;
 import org.zwfw.policies.facts.Subject;
+import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
@@ -51,32 +65,32 @@ public class PolicyMatchService {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Response(List<Match> matches, List<NearMisses.NearMiss> nearMisses, Ruleset ruleset) {}
 
-    private volatile String rowsVersion;
-    private volatile List<org.zwfw.policies.bench.PolicyRows.Row> rows;
+    private record Rows(String version, List<PolicyRows.Row> rows) {}
 
-    /** The decision-table rows of the rule set in service, read once per version. */
-    private List<org.zwfw.policies.bench.PolicyRows.Row> rowsOf(RuleSet rs) {
-        if (!rs.version().equals(rowsVersion)) {
-            rows = org.zwfw.policies.bench.PolicyRows.read(java.nio.file.Path.of(rs.source()));
-            rowsVersion = rs.version();
+    /** Version and rows in one reference: a request on one rule set never gets another version's rows. */
+    private final java.util.concurrent.atomic.AtomicReference<Rows> rows = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** The decision-table rows of a rule set, read once per version. */
+    private List<PolicyRows.Row> rowsOf(RuleSet rs) {
+        Rows cached = rows.get();
+        if (cached == null || !cached.version().equals(rs.version())) {
+            cached = new Rows(rs.version(), PolicyRows.read(java.nio.file.Path.of(rs.source())));
+            rows.set(cached);
         }
-        return rows;
+        return cached.rows();
     }
 
     public Response match(Request r) {
-        RuleSet rs = rules.current();
+        return match(rules.current(), r);
+    }
+
+    /** Matches on the given rule set (the one in service, or a what-if side). */
+    public Response match(RuleSet rs, Request r) {
         List<FieldProblem> errors = new ArrayList<>();
         if (r == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
         }
-        if (r.jurisdiction() == null || rs.catalog().jurisdiction(r.jurisdiction()).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
-        }
-        LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        if (r.asOf() != null) {
-            LocalDate d = Fields.date(r.asOf(), "asOf", true, errors);
-            asOf = d == null ? asOf : d;
-        }
+        LocalDate asOf = whereAndWhen(rs, r.jurisdiction(), r.asOf(), errors);
         SubjectInput in = r.subject();
         Subject subject = null;
         if (in == null) {
@@ -125,30 +139,129 @@ public class PolicyMatchService {
         }
         List<NearMisses.NearMiss> nearMisses = null;
         if (Boolean.TRUE.equals(r.nearMisses())) {
-            Set<String> notMatched = new java.util.HashSet<>(tables.activeCodes(rs.catalog().chain(r.jurisdiction()), asOf));
+            Set<String> notMatched = new HashSet<>(tables.activeCodes(rs.catalog().chain(r.jurisdiction()), asOf));
             out.forEach(m -> notMatched.remove(m.policy()));
             nearMisses = NearMisses.of(rowsOf(rs), notMatched, subject, tables);
         }
         return new Response(out, nearMisses, new Ruleset(rs.version(), rs.catalog().chain(r.jurisdiction())));
     }
 
-    /** A population run on the rule set in service (validated before any output is streamed). */
-    public org.zwfw.policies.batch.PopulationMatcher batch(String jurisdiction, String asOf) {
+    /** A population run ready to stream: parameters and CSV header checked, the body to read from its first line. */
+    public record BatchRun(PopulationMatcher matcher, Reader body) {}
+
+    /** How much of the body the header may take: it is read ahead and the body is then replayed from its start. */
+    static final int HEADER_LIMIT = 1 << 20;
+    static final CSVFormat POPULATION = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setTrim(true).get();
+
+    /**
+     * A population run on the rule set in service. Everything that would stop the run — jurisdiction, asOf, and the
+     * CSV header (key and type columns, every other column in the data dictionary) — is checked here, before any
+     * output is streamed, so it can still be answered 400 naming the field; a bad data row later is an error row.
+     */
+    public BatchRun batch(String jurisdiction, String asOf, InputStream body) throws IOException {
         RuleSet rs = rules.current();
         List<FieldProblem> errors = new ArrayList<>();
-        if (jurisdiction == null || rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
-        }
-        LocalDate date = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        if (asOf != null) {
-            LocalDate d = Fields.date(asOf, "asOf", true, errors);
-            date = d == null ? date : d;
-        }
+        LocalDate date = whereAndWhen(rs, jurisdiction, asOf, errors);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
+        reader.mark(HEADER_LIMIT);
+        checkHeader(reader, rs.table(PolicyTables.class), errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return new org.zwfw.policies.batch.PopulationMatcher(rs, jurisdiction, date,
-                Runtime.getRuntime().availableProcessors());
+        try {
+            reader.reset();
+        } catch (IOException e) {
+            throw new BadRequestException(List.of(new FieldProblem("header",
+                    "is longer than " + HEADER_LIMIT + " characters")));
+        }
+        return new BatchRun(new PopulationMatcher(rs, jurisdiction, date,
+                Runtime.getRuntime().availableProcessors()), reader);
+    }
+
+    /** Reads the header record (the parser is left open: closing it would close the body). */
+    @SuppressWarnings("resource")
+    private static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors) {
+        List<String> header;
+        try {
+            header = POPULATION.parse(body).getHeaderNames();
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldProblem("header", "has a blank column name"));
+            return;
+        } catch (IOException | UncheckedIOException e) {
+            errors.add(new FieldProblem("header", "is not readable CSV"));
+            return;
+        }
+        for (String required : List.of("key", "type")) {
+            if (!header.contains(required)) {
+                errors.add(new FieldProblem("header." + required, "the population CSV needs this column"));
+            }
+        }
+        Set<String> dictionary = new HashSet<>();
+        tables.attributes().forEach(a -> dictionary.add(a.name()));
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                // Which of two values would count is anyone's guess: refused rather than one silently dropped.
+                errors.add(new FieldProblem("header." + Fields.safe(column), "is repeated"));
+            } else if (!column.equals("key") && !column.equals("type") && !dictionary.contains(column)) {
+                errors.add(new FieldProblem("header." + Fields.safe(column),
+                        "is not in the data dictionary (GET /api/v1/policies/attributes)"));
+            }
+        }
+    }
+
+    /** One published list: its class, its name in the instrument's words, the rule and clause requiring it. */
+    public record PolicyList(@JsonProperty("class") String policyClass, String label, String rule, String clause,
+                             List<PolicyTables.Policy> policies) {}
+
+    public record ListsRuleset(String version, List<String> jurisdictions, List<String> instruments) {}
+
+    public record Lists(String jurisdiction, LocalDate asOf, List<PolicyList> lists,
+                        List<AcceptanceResponse.Reason> reasons, ListsRuleset ruleset) {}
+
+    private final PolicyListEngine listEngine = new PolicyListEngine();
+
+    /**
+     * The policy lists the law in force in the jurisdiction on the date requires to be published, each with the
+     * policies of its class valid there that day (000000 inherited), by code. No instrument requiring lists: none.
+     */
+    public Lists lists(String jurisdiction, String asOf) {
+        RuleSet rs = rules.current();
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate date = whereAndWhen(rs, jurisdiction, asOf, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        List<String> chain = rs.catalog().chain(jurisdiction);
+        List<Instrument> applying = rs.applicable(chain, date);
+        PolicyTables tables = rs.table(PolicyTables.class);
+        Set<String> active = tables.activeCodes(chain, date);
+        List<PolicyList> lists = new ArrayList<>();
+        List<AcceptanceResponse.Reason> reasons = new ArrayList<>();
+        for (PolicyListing.Published p : listEngine.evaluate(rs, applying).all()) {
+            List<PolicyTables.Policy> listed = tables.policies().values().stream()
+                    .filter(x -> active.contains(x.code()) && x.policyClass().equals(p.list().policyClass()))
+                    .sorted(Comparator.comparing(PolicyTables.Policy::code)).toList();
+            lists.add(new PolicyList(p.list().policyClass(), p.list().label(), p.rule(), p.clause(), listed));
+            reasons.add(new AcceptanceResponse.Reason(p.rule(), p.clause(),
+                    p.text() + "：" + listed.size() + " 项"));
+        }
+        return new Lists(jurisdiction, date, lists, reasons, new ListsRuleset(rs.version(), chain,
+                applying.stream().map(Instrument::title).toList()));
+    }
+
+    /** Checks the jurisdiction code and the date (default today in Asia/Shanghai); answers the date. */
+    private static LocalDate whereAndWhen(RuleSet rs, String jurisdiction, String asOf, List<FieldProblem> errors) {
+        if (jurisdiction == null || rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
+            errors.add(new FieldProblem("jurisdiction", "unknown or missing jurisdiction code"));
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        if (asOf == null) {
+            return today;
+        }
+        LocalDate d = Fields.date(asOf, "asOf", true, errors);
+        return d == null ? today : d;
     }
 
     public List<PolicyTables.Attribute> attributes() {

@@ -6,8 +6,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The 免申即享 policy catalog and the published data dictionary of subject attributes. */
-public record PolicyTables(List<Attribute> attributes, Map<String, Policy> policies) {
+import org.zwfw.policies.facts.PolicyClassList;
+
+/**
+ * The 免申即享 policy catalog, the published data dictionary of subject attributes, and the classes of policy list
+ * each instrument requires to be published (policy-lists.csv beside its manifest).
+ */
+public record PolicyTables(List<Attribute> attributes, Map<String, Policy> policies, List<PolicyClassList> lists) {
 
     /** One attribute of the data dictionary. */
     public record Attribute(String name, String type, String unit, String subjectType, String meaning) {}
@@ -21,7 +26,12 @@ public record PolicyTables(List<Attribute> attributes, Map<String, Policy> polic
     }
 
     public static PolicyTables empty() {
-        return new PolicyTables(List.of(), Map.of());
+        return new PolicyTables(List.of(), Map.of(), List.of());
+    }
+
+    /** The policy lists the given instruments require. */
+    public List<PolicyClassList> listsOf(Set<String> instrumentIds) {
+        return lists.stream().filter(l -> instrumentIds.contains(l.instrument())).toList();
     }
 
     /** Policies valid on the date in one of the jurisdictions of the chain (000000 = national, inherited). */

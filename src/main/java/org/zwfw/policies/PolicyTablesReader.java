@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CsvTable;
+import org.zwfw.policies.facts.PolicyClassList;
 import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.Problem;
@@ -22,11 +23,13 @@ import org.zwfw.ruleset.TableReader;
 
 /**
  * Reads rules/policies/attributes.csv (the data dictionary) and rules/policies/policies.csv (the policy catalog).
- * The conditions themselves are the decision tables beside them ({@code *.drl.csv} / {@code *.drl.xlsx}).
+ * The conditions themselves are the decision tables beside them ({@code *.drl.csv} / {@code *.drl.xlsx}). Beside a
+ * manifest, {@code policy-lists.csv} names the classes of policy list that instrument requires to be published.
  */
 public class PolicyTablesReader implements TableReader<PolicyTables> {
     static final Set<String> CLASSES = Set.of("ENTERPRISE", "PEOPLE", "TALENT", "INVESTMENT", "FINANCE");
     static final Set<String> QUALITY = Set.of("real", "sample");
+    static final String POLICY_LISTS = "policy-lists.csv";
 
     @Override
     public Class<PolicyTables> type() { return PolicyTables.class; }
@@ -35,8 +38,9 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
     public PolicyTables read(Path root, Catalog catalog, List<Instrument> instruments, List<Problem> problems) {
         Path dictionary = root.resolve("policies/attributes.csv");
         Path catalogFile = root.resolve("policies/policies.csv");
+        List<PolicyClassList> lists = readLists(root, instruments, problems);
         if (!Files.exists(dictionary) && !Files.exists(catalogFile)) {
-            return PolicyTables.empty();
+            return new PolicyTables(List.of(), Map.of(), lists);
         }
         Set<String> properties = subjectProperties();
         List<PolicyTables.Attribute> attributes = new ArrayList<>();
@@ -79,7 +83,29 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
             policies.put(code, new PolicyTables.Policy(code, jurisdiction, cls, row.required("name"),
                     row.text("conditions"), row.required("benefit"), from, to, basis, quality));
         });
-        return new PolicyTables(List.copyOf(attributes), Map.copyOf(policies));
+        return new PolicyTables(List.copyOf(attributes), Map.copyOf(policies), lists);
+    }
+
+    private static List<PolicyClassList> readLists(Path root, List<Instrument> instruments, List<Problem> problems) {
+        List<PolicyClassList> lists = new ArrayList<>();
+        for (Instrument inst : instruments) {
+            Path file = root.resolve(inst.folder()).resolve(POLICY_LISTS);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            Set<String> seen = new java.util.HashSet<>();
+            CsvTable.read(root, file, problems, List.of("class", "label"), row -> {
+                String cls = row.required("class");
+                if (!CLASSES.contains(cls)) {
+                    throw new CsvTable.BadCell("class must be one of the catalog's classes " + CLASSES);
+                }
+                if (!seen.add(cls)) {
+                    throw new CsvTable.BadCell("class " + cls + " listed twice");
+                }
+                lists.add(new PolicyClassList(inst.id(), (int) row.line(), cls, row.required("label")));
+            });
+        }
+        return List.copyOf(lists);
     }
 
     private static Set<String> subjectProperties() {

@@ -1,16 +1,25 @@
 package org.zwfw.ruleset;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zwfw.audit.Caller;
 import org.zwfw.catalog.CatalogController;
+import org.zwfw.web.BadRequestException;
+import org.zwfw.web.FieldProblem;
+import org.zwfw.web.Fields;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,32 +30,69 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Rules", description = "The rule set in service and its reload")
 public class RuleSetController {
     private final RuleSetHolder holder;
+    private final RuleSetReloader reloader;
+    private final RuleSetReloadLog reloads;
 
-    public RuleSetController(RuleSetHolder holder) {
+    public RuleSetController(RuleSetHolder holder, RuleSetReloader reloader, RuleSetReloadLog reloads) {
         this.holder = holder;
+        this.reloader = reloader;
+        this.reloads = reloads;
     }
 
-    public record RuleSetView(String version, Map<String, List<String>> inForceToday,
+    /**
+     * {@code inForce}: per jurisdiction, the titles of the instruments that apply there on {@code asOf} (its chain's,
+     * drafts never).
+     */
+    public record RuleSetView(String version, Instant servingSince, LocalDate asOf, Map<String, List<String>> inForce,
                               List<CatalogController.InstrumentView> instruments, List<RuleInfo> rules) {}
 
-    @Operation(summary = "Version (content hash), instruments and rules with their clauses")
+    /** {@code outcome}: LOADED (a new version serves) or UNCHANGED (the folder's content hash is the serving one). */
+    public record ReloadView(String outcome, String previousVersion, RuleSetView ruleset) {}
+
+    @Operation(summary = "Version (content hash), instruments in force per jurisdiction on asOf (default today), "
+            + "every rule with its clause")
     @GetMapping
-    public RuleSetView ruleset() {
-        return view(holder.current());
+    public RuleSetView ruleset(@RequestParam(required = false) String asOf) {
+        return view(holder.active(), date(asOf));
     }
 
-    @Operation(summary = "Rebuild from the rules folder and swap atomically; a broken folder is rejected (422) with file:line problems and the last good rule set keeps serving")
+    @Operation(summary = "Rebuild from the rules folder and swap atomically; a broken folder is rejected (422) with "
+            + "file:line problems and the last good rule set keeps serving. Every attempt is audited")
     @PostMapping("/reload")
-    public RuleSetView reload() {
-        return view(holder.reload());
+    public ReloadView reload(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        RuleSetHolder.Reload r = reloader.reload(Caller.of(authorization), RuleSetReloader.Trigger.API);
+        RuleSetHolder.Active active = holder.active();
+        // What this reload made active, even if another reload has since replaced it.
+        if (active.ruleSet() != r.active()) {
+            active = new RuleSetHolder.Active(r.active(), null);
+        }
+        return new ReloadView(r.outcome().name(), r.previous().version(), view(active, date(null)));
     }
 
-    static RuleSetView view(RuleSet rs) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    @Operation(summary = "The reload audit: who, when, version before and after, outcome and problems; newest first")
+    @GetMapping("/reloads")
+    public List<RuleSetReloadLog.Entry> reloads(@RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new BadRequestException(List.of(new FieldProblem("limit", "must be between 1 and 1000")));
+        }
+        return reloads.recent(limit);
+    }
+
+    static RuleSetView view(RuleSetHolder.Active active, LocalDate date) {
+        RuleSet rs = active.ruleSet();
         Map<String, List<String>> inForce = new TreeMap<>();
         rs.catalog().jurisdictions().keySet().forEach(code -> inForce.put(code,
-                rs.applicable(rs.catalog().chain(code), today).stream().map(Instrument::title).toList()));
-        return new RuleSetView(rs.version(), inForce,
-                rs.instruments().stream().map(i -> CatalogController.instrumentView(i, today)).toList(), rs.rules());
+                rs.applicable(rs.catalog().chain(code), date).stream().map(Instrument::title).toList()));
+        return new RuleSetView(rs.version(), active.since(), date, inForce,
+                rs.instruments().stream().map(i -> CatalogController.instrumentView(i, date)).toList(), rs.rules());
+    }
+
+    private static LocalDate date(String asOf) {
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate d = Fields.date(asOf, "asOf", false, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return d == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : d;
     }
 }

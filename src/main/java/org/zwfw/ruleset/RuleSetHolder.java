@@ -1,6 +1,8 @@
 package org.zwfw.ruleset;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -10,37 +12,86 @@ import org.springframework.stereotype.Service;
 
 /**
  * The rule set in service. Built from the rules folder at start (a broken folder stops the start with every problem
- * listed); a reload builds a new one beside it and swaps it in whole, so a request runs on one version from start
- * to end and a broken reload leaves the last good rule set serving.
+ * listed); a reload builds a new one beside it and swaps it in whole, so a request that took its rule set with
+ * {@link #current()} runs on that one version from start to end, and a broken reload leaves the last good rule set
+ * serving.
  */
 @Service
 public class RuleSetHolder {
     private static final Logger log = LoggerFactory.getLogger(RuleSetHolder.class);
 
+    /** What a reload did: the rule set serving before and after it. */
+    public enum Outcome { LOADED, UNCHANGED }
+
+    public record Reload(Outcome outcome, RuleSet previous, RuleSet active) {}
+
+    /** The rule set serving and since when (one reference, so both always change together). */
+    public record Active(RuleSet ruleSet, Instant since) {}
+
     private final Path dir;
-    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private final AtomicReference<Active> current = new AtomicReference<>();
 
     public RuleSetHolder(@Value("${zwfw.rules.dir:rules}") String dir) {
         this.dir = Path.of(dir);
         RuleSet rs = RuleSetLoader.load(this.dir);
-        current.set(rs);
+        current.set(new Active(rs, Instant.now()));
         log.info("rule set {} loaded from {}: {} rules, {} instruments", rs.version(), rs.source(), rs.rules().size(),
                 rs.instruments().size());
     }
 
+    /** The rule set in service: take it once per request and use that one throughout. */
     public RuleSet current() {
+        return current.get().ruleSet();
+    }
+
+    public Active active() {
         return current.get();
     }
 
-    /** Rebuilds from the folder; on any problem throws {@link RuleSetException} and keeps the current one. */
-    public synchronized RuleSet reload() {
-        return install(RuleSetLoader.load(dir));
+    public Path folder() {
+        return dir;
     }
 
-    /** Swaps in a rule set built elsewhere (tests, what-if candidates promoted by an analyst). */
+    /**
+     * Rebuilds from the folder and swaps the new rule set in whole. An unchanged folder (same content hash) is not
+     * rebuilt. On any problem — a rule or table error, an unreadable file, a folder edited while it was being read —
+     * throws {@link RuleSetException} naming each problem, and the current rule set keeps serving.
+     */
+    public synchronized Reload reload() {
+        RuleSet old = current();
+        String before = readVersion();
+        if (before.equals(old.version())) {
+            return new Reload(Outcome.UNCHANGED, old, old);
+        }
+        RuleSet rs;
+        try {
+            rs = RuleSetLoader.load(dir);
+        } catch (RuleSetException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            throw new RuleSetException(List.of(new Problem(dir.toString(), 0, "cannot be built: " + e)));
+        }
+        // The version must name exactly what was compiled: an edit during the build makes the result suspect.
+        if (!rs.version().equals(readVersion())) {
+            throw new RuleSetException(List.of(new Problem(dir.toString(), 0,
+                    "the folder changed while it was being read; reload again once the edit is finished")));
+        }
+        install(rs);
+        return new Reload(Outcome.LOADED, old, rs);
+    }
+
+    private String readVersion() {
+        try {
+            return RuleSetLoader.version(dir);
+        } catch (RuntimeException e) {
+            throw new RuleSetException(List.of(new Problem(dir.toString(), 0, "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    /** Swaps in a rule set built elsewhere (tests, scenario copies). */
     public synchronized RuleSet install(RuleSet rs) {
-        RuleSet old = current.getAndSet(rs);
-        log.info("rule set {} replaced {}", rs.version(), old == null ? "-" : old.version());
+        Active old = current.getAndSet(new Active(rs, Instant.now()));
+        log.info("rule set {} replaced {}", rs.version(), old == null ? "-" : old.ruleSet().version());
         return rs;
     }
 }

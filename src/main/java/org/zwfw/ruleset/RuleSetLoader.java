@@ -50,7 +50,8 @@ public final class RuleSetLoader {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     /** The analyst table families besides the catalog, each read and checked with the rules. */
     private static final List<TableReader<?>> TABLE_READERS =
-            List.of(new org.zwfw.fees.FeeTablesReader(), new org.zwfw.policies.PolicyTablesReader());
+            List.of(new org.zwfw.fees.FeeTablesReader(), new org.zwfw.policies.PolicyTablesReader(),
+                    new org.zwfw.catalog.lint.LintTablesReader());
 
     private RuleSetLoader() {}
 
@@ -131,6 +132,12 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The version the folder would load as (its content hash), without building it. */
+    public static String version(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        return contentHash(root, listFiles(root));
     }
 
     /** The version of a rule set: SHA-256 over every file's path and bytes, so any edit gives a new version. */

@@ -55,4 +55,10 @@ public final class Fields {
     public static String neutralise(String s) {
         return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
+
+    /** A code echoed back to help the caller, cut short and stripped of anything that is not a plain code. */
+    public static String safe(String s) {
+        String cleaned = s.replaceAll("[^\\p{Alnum}_\\-.]", "?");
+        return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
+    }
 }

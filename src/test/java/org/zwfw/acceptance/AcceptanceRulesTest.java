@@ -406,9 +406,10 @@ class AcceptanceRulesTest {
 
         @Test
         void everyDraftRuleIsListed() {
-            // The draft's fee rules (第三十一条, ids with ".fee.") are covered by org.zwfw.fees.FeeRulesTest.
+            // The draft's fee rules (第三十一条, ids with ".fee.") are covered by org.zwfw.fees.FeeRulesTest, its
+            // catalog lint rules (ids with ".lint.") by org.zwfw.catalog.lint.CatalogLintRulesTest.
             assertThat(rs.rules()).filteredOn(r -> r.instrument().equals("yinchuan-draft-2025"))
-                    .extracting(RuleInfo::id).filteredOn(id -> !id.contains(".fee."))
+                    .extracting(RuleInfo::id).filteredOn(id -> !id.contains(".fee.") && !id.contains(".lint."))
                     .containsExactlyInAnyOrderElementsOf(DRAFT_RULES);
         }
 
@@ -827,9 +828,12 @@ class AcceptanceRulesTest {
                 "national.commitment.approve", "xinxiang.commitment.credit-excluded", "xinxiang.commitment.approve",
                 "yinchuan.commitment.approve");
         // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest; fee rules (ids with
-        // ".fee.") by org.zwfw.fees.FeeRulesTest.
+        // ".fee.") by org.zwfw.fees.FeeRulesTest; catalog lint rules (ids with ".lint.") by
+        // org.zwfw.catalog.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by
+        // org.zwfw.policies.PolicyListRulesTest.
         assertThat(rs.rules()).extracting(RuleInfo::id)
-                .filteredOn(id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.") && !id.contains(".fee."))
+                .filteredOn(id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.") && !id.contains(".fee.")
+                        && !id.contains(".lint.") && !id.contains(".policy-lists."))
                 .containsExactlyInAnyOrderElementsOf(covered);
     }
 }

@@ -15,7 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every acceptance decision is appended to the audit log, readable by applicant, matter and outcome. */
+/**
+ * Every acceptance and fee decision is appended to the audit log, readable by kind, applicant, matter and outcome;
+ * a rejected request is not a decision and leaves nothing.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditControllerTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -90,8 +93,82 @@ class AuditControllerTest {
 
     @Test
     void badFiltersAreNamed() throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/audit/decisions?from=2026-02-30&outcome=MAYBE&limit=0")).GET());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/audit/decisions?from=2026-02-30&outcome=MAYBE&limit=0&kind=TAX")).GET());
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("\"from\"").contains("\"outcome\"").contains("\"limit\"");
+        assertThat(r.body()).contains("\"from\"").contains("\"outcome\"").contains("\"limit\"").contains("\"kind\"");
+        for (String outcome : new String[] {"-1.00", "1.005", "1E%2B999999999"}) {
+            HttpResponse<String> bad = send(HttpRequest.newBuilder(uri("/api/v1/audit/decisions?kind=FEE&outcome=" + outcome)).GET());
+            assertThat(bad.statusCode()).as(outcome).isEqualTo(400);
+            assertThat(bad.body()).contains("\"outcome\"");
+        }
+    }
+
+    static final String FEE_PAYER = "640102197001011238";
+
+    HttpResponse<String> postAsIntake(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFeeDecisionIsLoggedWithItsTotalAsOutcomeAndFoundByKind() throws Exception {
+        HttpResponse<String> fee = postAsIntake("/api/v1/decisions/fee", """
+                {"jurisdiction":"640100","matterCode":"YC-BDC-003","asOf":"2026-01-15",
+                 "applicant":{"type":"NATURAL_PERSON","id":"%s","groups":[]},"certificates":2}""".formatted(FEE_PAYER));
+        assertThat(fee.statusCode()).as(fee.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(fee.body());
+        // An acceptance decision for the same applicant, which the kind filter must leave out.
+        assertThat(postAsIntake("/api/v1/decisions/acceptance", """
+                {"jurisdiction":"640100","matterCode":"YC-BDC-003","asOf":"2026-01-15",
+                 "applicant":{"type":"NATURAL_PERSON","id":"%s"},"materials":[]}""".formatted(FEE_PAYER)).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/api/v1/audit/decisions?kind=FEE&applicantId=" + FEE_PAYER)).GET());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).doesNotContain(FEE_PAYER);
+        JsonNode entries = JSON.readTree(r.body());
+        assertThat(entries.findValuesAsString("kind")).containsOnly("FEE");
+        JsonNode e = entries.get(0);
+        assertThat(e.path("outcome").asString()).isEqualTo("90.00");
+        assertThat(e.path("matterCode").asString()).isEqualTo("YC-BDC-003");
+        assertThat(e.path("jurisdiction").asString()).isEqualTo("640100");
+        assertThat(e.path("asOf").asString()).isEqualTo("2026-01-15");
+        assertThat(e.path("caller").asString()).isEqualTo("intake-dev");
+        assertThat(e.path("route").isNull()).isTrue();
+        assertThat(e.path("rulesetVersion").asString()).isEqualTo(answer.path("ruleset").path("version").asString());
+        assertThat(e.path("reasons")).isEqualTo(answer.path("reasons"));
+        assertThat(e.path("reasons").toString()).contains("中华人民共和国行政许可法 第五十八条", "银川市政务服务管理办法 第三十三条");
+        assertThat(e.path("request").path("applicant").path("id").asString())
+                .isEqualTo(e.path("applicantHash").asString()).matches("[0-9a-f]{64}");
+        assertThat(e.path("request").path("certificates").asInt()).isEqualTo(2);
+
+        JsonNode acceptance = JSON.readTree(send(HttpRequest.newBuilder(
+                uri("/api/v1/audit/decisions?kind=ACCEPTANCE&applicantId=" + FEE_PAYER)).GET()).body());
+        assertThat(acceptance.findValuesAsString("kind")).isNotEmpty().containsOnly("ACCEPTANCE");
+        JsonNode byTotal = JSON.readTree(send(HttpRequest.newBuilder(
+                uri("/api/v1/audit/decisions?kind=FEE&outcome=90&applicantId=" + FEE_PAYER)).GET()).body());
+        assertThat(byTotal.findValuesAsString("id")).contains(e.path("id").asString());
+        JsonNode otherTotal = JSON.readTree(send(HttpRequest.newBuilder(
+                uri("/api/v1/audit/decisions?kind=FEE&outcome=80.00&applicantId=" + FEE_PAYER)).GET()).body());
+        assertThat(otherTotal.findValuesAsString("id")).doesNotContain(e.path("id").asString());
+    }
+
+    @Test
+    void aRejectedFeeRequestIsNotLogged() throws Exception {
+        String payer = "640102198005052015";
+        HttpResponse<String> r = postAsIntake("/api/v1/decisions/fee", """
+                {"jurisdiction":"640100","matterCode":"YC-BDC-003","asOf":"2026-01-15",
+                 "applicant":{"type":"NATURAL_PERSON","id":"%s"},"certificates":0}""".formatted(payer));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("\"certificates\"");
+        HttpResponse<String> unpublished = postAsIntake("/api/v1/decisions/fee", """
+                {"jurisdiction":"640100","matterCode":"NO-SUCH-MATTER","asOf":"2026-01-15",
+                 "applicant":{"type":"NATURAL_PERSON","id":"%s"}}""".formatted(payer));
+        assertThat(unpublished.statusCode()).isEqualTo(404);
+        JsonNode none = JSON.readTree(send(HttpRequest.newBuilder(
+                uri("/api/v1/audit/decisions?applicantId=" + payer)).GET()).body());
+        assertThat(none.size()).isZero();
     }
 }

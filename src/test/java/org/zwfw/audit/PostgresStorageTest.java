@@ -23,7 +23,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The postgres profile on a real PostgreSQL server that the test starts itself (embedded binaries from Maven
- * Central): the same Flyway migrations run, and a decision lands in the audit log there.
+ * Central): the same Flyway migrations run, and an acceptance and a fee decision land in the audit log there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -82,6 +82,16 @@ class PostgresStorageTest {
         assertThat(row.get("outcome")).isEqualTo("ACCEPT_WITH_DEFICIENCY");
         assertThat(row.get("caller")).isEqualTo("intake-dev");
         assertThat((String) row.get("request")).doesNotContain("91410700MA47D3E4F1").contains((String) row.get("applicant_hash"));
+
+        // A fee decision (V3: kind FEE, no route, the total as outcome) lands there too.
+        HttpResponse<String> fee = post("/api/v1/decisions/fee", """
+                {"jurisdiction":"640100","matterCode":"YC-BDC-003","asOf":"2026-01-15",
+                 "applicant":{"type":"LEGAL_PERSON","id":"91640100MA76A1B2CR","enterpriseScale":"LARGE"}}""");
+        assertThat(fee.statusCode()).as(fee.body()).isEqualTo(200);
+        var feeRow = jdbc.sql("select kind, route, outcome from decision_audit order by id desc limit 1").query().singleRow();
+        assertThat(feeRow.get("kind")).isEqualTo("FEE");
+        assertThat(feeRow.get("route")).isNull();
+        assertThat(feeRow.get("outcome")).isEqualTo("80.00");
 
         // The ledger on PostgreSQL: a 告知承诺 case verified false revokes and writes a credit record there.
         HttpResponse<String> opened = post("/api/v1/cases", """

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,6 +83,82 @@ class PolicyApiTest {
                 "2,P1,ELDERLY-ALLOWANCE-SX,80-89岁,100.0,元/月,",
                 "4,,,,,,type: must be NATURAL_PERSON or LEGAL_PERSON",
                 "5,P4,ELDERLY-ALLOWANCE-SX,100岁及以上,300.0,元/月,");
+    }
+
+    static final String BATCH = "/api/v1/policies/matches:batch";
+
+    /** A refused population run: 400 problem+json naming the fields, and not a byte of CSV output. */
+    static List<String> refusedFields(HttpResponse<String> r) throws Exception {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(r.body()).doesNotContain("line,key,policy");
+        return JSON.readTree(r.body()).path("errors").findValuesAsString("field");
+    }
+
+    HttpResponse<String> postCsv(String query, String csv, String accept) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + BATCH + query))
+                        .header("Content-Type", "text/csv").header("Accept", accept)
+                        .header("Authorization", "Bearer intake-dev-token")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBadHeaderIsRefusedBeforeAnythingIsStreamed() throws Exception {
+        String ok = "?jurisdiction=610100&asOf=2026-03-02";
+        assertThat(refusedFields(postCsv(ok, "type,age\nNATURAL_PERSON,80\n", "text/csv")))
+                .containsExactly("header.key");
+        assertThat(refusedFields(postCsv(ok, "key,age\nP1,80\n", "*/*"))).containsExactly("header.type");
+        assertThat(refusedFields(postCsv(ok, "key,type,age,salary\nP1,NATURAL_PERSON,80,1\n", "text/csv")))
+                .containsExactly("header.salary");
+        assertThat(refusedFields(postCsv(ok, "key,type,age,age\nP1,NATURAL_PERSON,80,81\n", "text/csv")))
+                .containsExactly("header.age");
+        assertThat(refusedFields(postCsv(ok, "key,type,,age\nP1,NATURAL_PERSON,,80\n", "text/csv")))
+                .containsExactly("header");
+        assertThat(refusedFields(postCsv(ok, "", "text/csv"))).containsExactlyInAnyOrder("header.key", "header.type");
+    }
+
+    @Test
+    void aBadJurisdictionOrDateIsRefusedBeforeAnythingIsStreamed() throws Exception {
+        String csv = "key,type,age\nP1,NATURAL_PERSON,80\n";
+        assertThat(refusedFields(postCsv("?jurisdiction=999999&asOf=2026-02-30", csv, "text/csv")))
+                .containsExactlyInAnyOrder("jurisdiction", "asOf");
+        assertThat(refusedFields(postCsv("?asOf=2026-03-02", csv, "text/csv"))).containsExactly("jurisdiction");
+        // Everything at once: each named in one answer.
+        assertThat(refusedFields(postCsv("?jurisdiction=610100&asOf=someday", "key,salary\n", "text/csv")))
+                .containsExactlyInAnyOrder("asOf", "header.type", "header.salary");
+    }
+
+    @Test
+    void aLongPopulationIsReplayedWholeAfterItsHeaderIsChecked() throws Exception {
+        // Far more than the reader's buffer: the header is read ahead, then every row from line 2 on is matched.
+        StringBuilder csv = new StringBuilder("key,type,age\n");
+        int rows = 20_000;
+        for (int i = 0; i < rows; i++) {
+            csv.append("P").append(i).append(",NATURAL_PERSON,").append(i % 2 == 0 ? 80 : 79).append('\n');
+        }
+        HttpResponse<String> r = postCsv("?jurisdiction=610100&asOf=2026-03-02", csv.toString(), "text/csv");
+        assertThat(r.statusCode()).isEqualTo(200);
+        List<String> lines = r.body().lines().toList();
+        assertThat(lines).hasSize(1 + rows / 2);
+        assertThat(lines.get(1)).isEqualTo("2,P0,ELDERLY-ALLOWANCE-SX,80-89岁,100.0,元/月,");
+        assertThat(lines.get(lines.size() - 1)).startsWith((rows) + ",P" + (rows - 2) + ",");
+    }
+
+    @Test
+    void policyListsNameTheirClauseAndBadParametersAreNamed() throws Exception {
+        JsonNode xinxiang = get("/api/v1/policies/lists?jurisdiction=410700&asOf=2026-03-02");
+        assertThat(xinxiang.path("lists").findValuesAsString("class"))
+                .containsExactly("ENTERPRISE", "PEOPLE", "TALENT", "INVESTMENT", "FINANCE");
+        assertThat(xinxiang.path("lists").findValuesAsString("clause")).containsOnly("新乡市政务服务条例 第二十四条");
+        assertThat(xinxiang.path("ruleset").path("instruments").toString()).contains("新乡市政务服务条例");
+        HttpResponse<String> bad = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/policies/lists?jurisdiction=999999&asOf=2026-02-30")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("jurisdiction", "asOf");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.zwfw.policies.bench;
 
+import org.zwfw.policies.PolicyRows;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

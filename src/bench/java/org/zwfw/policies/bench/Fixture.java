@@ -1,5 +1,6 @@
 package org.zwfw.policies.bench;
 
+import org.zwfw.policies.PolicyRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,12 +2,14 @@ package org.zwfw.policies.batch;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +38,7 @@ import org.zwfw.web.Fields;
 public final class PopulationMatcher {
     public static final int BATCH = 1000;
     public static final List<String> OUTPUT = List.of("line", "key", "policy", "tier", "amount", "unit", "error");
+    private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -61,14 +64,14 @@ public final class PopulationMatcher {
 
     private record Row(long line, String[] values) {}
 
-    /** A batch done by a worker: its output rows already formatted, and its counts. */
-    private record Done(String text, long subjects, long matches, long badRows) {}
+    /** A batch done by a worker: its output rows already formatted and encoded, and its counts. */
+    private record Done(byte[] text, long subjects, long matches, long badRows) {}
 
     /**
      * @param skip subjects (data rows) already done by an earlier run, skipped without evaluation
-     * @param out  where output rows go; the caller writes the header on a fresh run
+     * @param out  where output rows go (UTF-8); the caller writes the header on a fresh run
      */
-    public Summary run(Reader input, long skip, Writer out, Progress progress) throws IOException {
+    public Summary run(Reader input, long skip, OutputStream out, Progress progress) throws IOException {
         Set<String> dictionary = new java.util.HashSet<>();
         rs.table(PolicyTables.class).attributes().forEach(a -> dictionary.add(a.name()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -77,10 +80,10 @@ public final class PopulationMatcher {
             return t;
         });
         List<PolicyEngine> engines = java.util.Collections.synchronizedList(new ArrayList<>());
-        ThreadLocal<PolicyEngine> engine = ThreadLocal.withInitial(() -> {
+        ThreadLocal<Worker> worker = ThreadLocal.withInitial(() -> {
             PolicyEngine e = new PolicyEngine(rs, jurisdiction, asOf);
             engines.add(e);
-            return e;
+            return new Worker(e, new java.util.IdentityHashMap<>());
         });
         Totals totals = new Totals(skip);
         try (CSVParser parser = IN.parse(input)) {
@@ -104,7 +107,7 @@ public final class PopulationMatcher {
                 batch.add(new Row(r.getParser().getCurrentLineNumber(), r.values()));
                 if (batch.size() == BATCH) {
                     List<Row> rows = batch;
-                    inFlight.add(pool.submit(() -> evaluate(engine.get(), columns, rows)));
+                    inFlight.add(pool.submit(() -> evaluate(worker.get(), columns, rows)));
                     batch = new ArrayList<>(BATCH);
                     if (inFlight.size() >= threads * 2) {
                         totals.add(take(inFlight.poll()), out, progress);
@@ -113,7 +116,7 @@ public final class PopulationMatcher {
             }
             if (!batch.isEmpty()) {
                 List<Row> rows = batch;
-                inFlight.add(pool.submit(() -> evaluate(engine.get(), columns, rows)));
+                inFlight.add(pool.submit(() -> evaluate(worker.get(), columns, rows)));
             }
             while (!inFlight.isEmpty()) {
                 totals.add(take(inFlight.poll()), out, progress);
@@ -135,7 +138,7 @@ public final class PopulationMatcher {
             subjects = skipped;
         }
 
-        void add(Done d, Writer out, Progress progress) throws IOException {
+        void add(Done d, OutputStream out, Progress progress) throws IOException {
             out.write(d.text());
             subjects += d.subjects();
             matches += d.matches();
@@ -155,7 +158,9 @@ public final class PopulationMatcher {
     }
 
     /** Runs in a worker: binds, matches and formats one batch, so the reading thread only splits lines. */
-    private static Done evaluate(PolicyEngine engine, Columns c, List<Row> rows) throws IOException {
+    private static Done evaluate(Worker worker, Columns c, List<Row> rows) throws IOException {
+        PolicyEngine engine = worker.engine();
+        Map<PolicyMatches.Row, RowText> rowTexts = worker.rowTexts();
         Subject[] subjects = new Subject[rows.size()];
         List<List<FieldProblem>> problems = new ArrayList<>(rows.size());
         List<Subject> good = new ArrayList<>(rows.size());
@@ -183,7 +188,7 @@ public final class PopulationMatcher {
         StringBuilder text = new StringBuilder(rows.size() * 64);
         long matches = 0;
         long bad = 0;
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(text)) {
+        try (CSVPrinter printer = OUT.print(text)) {
             for (int i = 0; i < rows.size(); i++) {
                 long line = rows.get(i).line();
                 if (subjects[i] == null) {
@@ -193,14 +198,37 @@ public final class PopulationMatcher {
                     }
                     continue;
                 }
-                for (PolicyMatches.Match m : bySubject.getOrDefault(subjects[i], List.of())) {
+                List<PolicyMatches.Match> found = bySubject.get(subjects[i]);
+                if (found == null) {
+                    continue;
+                }
+                // Same bytes as printRecord(line, key, policy, tier, amount, unit, ""): the subject's part is
+                // escaped once per subject and each row's constant part once per run (Commons CSV does the quoting).
+                String head = OUT.format(line, Fields.neutralise(subjects[i].getKey()));
+                for (PolicyMatches.Match m : found) {
                     matches++;
-                    printer.printRecord(line, Fields.neutralise(subjects[i].getKey()), m.policy(), m.tier(),
-                            m.amount() == null ? "" : m.amount(), m.unit() == null ? "" : m.unit(), "");
+                    RowText r = rowTexts.computeIfAbsent(m.row(), RowText::of);
+                    text.append(head).append(r.policyAndTier());
+                    if (m.amount() != null) {
+                        text.append(m.amount().doubleValue());
+                    }
+                    text.append(r.unitAndError()).append('\n');
                 }
             }
         }
-        return new Done(text.toString(), rows.size(), matches, bad);
+        return new Done(text.toString().getBytes(StandardCharsets.UTF_8), rows.size(), matches, bad);
+    }
+
+    /** What one worker thread keeps between batches: its rule session and the escaped output of each row. */
+    private record Worker(PolicyEngine engine, Map<PolicyMatches.Row, RowText> rowTexts) {}
+
+    /** A table row's constant output, escaped once: ",policy,tier," before the amount, ",unit," after it. */
+    private record RowText(String policyAndTier, String unitAndError) {
+        static RowText of(PolicyMatches.Row row) {
+            String unit = row.unit() == null || row.unit().isEmpty() ? "" : OUT.format(row.unit());
+            return new RowText("," + OUT.format(row.policy(), row.tier() == null ? "" : row.tier()) + ",",
+                    "," + unit + ",");
+        }
     }
 
     private static String at(String[] v, int i) {

@@ -1,5 +1,6 @@
 package org.zwfw.policies.bench;
 
+import org.zwfw.policies.PolicyRows;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ public final class JavaLoopMatcher {
             "unemploymentInsurancePaid", "seriousDishonesty");
     private static final int LE = 0, LT = 1, GE = 2, GT = 3, NUM_EQ = 4, NUM_NE = 5, EQ = 6, NE = 7;
 
-    private record CompiledRow(Map<String, Object> metadata, Test[] tests) {}
+    private record CompiledRow(PolicyMatches.Row row, Test[] tests) {}
 
     /** One condition: attribute number, operator and threshold (a double) or value (String/Boolean). */
     static final class Test {
@@ -140,7 +141,7 @@ public final class JavaLoopMatcher {
                     continue rows;
                 }
             }
-            out.add(PolicyMatches.of(r.metadata(), s));
+            out.add(r.row().match(s));
         }
     }
 
@@ -162,7 +163,7 @@ public final class JavaLoopMatcher {
                 }
             }
             if (possible) {
-                out.add(new CompiledRow(row.metadata(), tests.toArray(Test[]::new)));
+                out.add(new CompiledRow(PolicyMatches.Row.of(row.metadata()), tests.toArray(Test[]::new)));
             }
         }
         return out.toArray(CompiledRow[]::new);

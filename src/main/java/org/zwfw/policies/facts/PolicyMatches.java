@@ -2,54 +2,93 @@ package org.zwfw.policies.facts;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Collects what policy rows matched (a global of the session). A row's metadata says which policy and tier it is,
  * which attributes it tested, and its benefit: FIXED (amount per unit), PERCENTAGE (rate × a base attribute,
- * optionally capped) or TEXT (a benefit without an amount).
+ * optionally capped) or TEXT (a benefit without an amount). Not thread-safe: one per session.
  */
 public class PolicyMatches {
 
-    /** One matched row for one subject. */
-    public record Match(Subject subject, String policy, String tier, Double amount, String unit, String benefit,
-                        List<String> attributes) {}
+    /**
+     * A table row's benefit and identity, read once from its rule's metadata (not per match): the policy, the tier,
+     * the attributes it tested and how its benefit is computed.
+     */
+    public record Row(String policy, String tier, BenefitKind benefitKind, Double amount, String unit, Double rate,
+                      String base, Double cap, String benefit, List<String> attributes) {
+
+        /** The row of a rule's (or any engine's row) metadata. */
+        public static Row of(Map<String, Object> m) {
+            String attrs = text(m, "attributes");
+            String kind = text(m, "benefitKind");
+            return new Row(text(m, "policy"), text(m, "tier"), BenefitKind.of(kind), number(m, "amount"),
+                    text(m, "unit"), number(m, "rate"), text(m, "base"), number(m, "cap"), text(m, "benefit"),
+                    attrs == null ? List.of() : split(attrs));
+        }
+
+        /** This row's benefit for a subject that matched it. */
+        public Match match(Subject s) {
+            Double value = switch (benefitKind) {
+                case FIXED -> amount;
+                case PERCENTAGE -> {
+                    Object b = base == null ? null : s.get(base);
+                    if (!(b instanceof Number n) || rate == null) {
+                        yield null;
+                    }
+                    double v = Math.round(n.doubleValue() * rate * 100.0) / 100.0;
+                    yield cap == null ? v : Math.min(v, cap);
+                }
+                case TEXT -> null;
+            };
+            return new Match(s, this, value);
+        }
+    }
+
+    /** How a row's benefit is worked out; a kind the tables do not know is treated as TEXT (no amount). */
+    public enum BenefitKind {
+        FIXED, PERCENTAGE, TEXT;
+
+        static BenefitKind of(String kind) {
+            return "FIXED".equals(kind) ? FIXED : "PERCENTAGE".equals(kind) ? PERCENTAGE : TEXT;
+        }
+    }
+
+    /** One matched row for one subject, with the amount of its benefit for that subject (null: no amount). */
+    public record Match(Subject subject, Row row, Double amount) {
+        public String policy() { return row.policy(); }
+        public String tier() { return row.tier(); }
+        public String unit() { return row.unit(); }
+        public String benefit() { return row.benefit(); }
+        public List<String> attributes() { return row.attributes(); }
+    }
 
     private final List<Match> matches = new ArrayList<>();
+    /** Rows by rule, filled on first match: bounded by the rules of the rule base this session belongs to. */
+    private final Map<Rule, Row> rows = new IdentityHashMap<>();
 
+    /** Called by a table row's action (classic DRL: {@code drools} is the rule context). */
     public void add(RuleContext ctx, Subject s) {
-        matches.add(of(ctx.getRule().getMetaData(), s));
+        Rule rule = ctx.getRule();
+        Row row = rows.get(rule);
+        if (row == null) {
+            row = Row.of(rule.getMetaData());
+            rows.put(rule, row);
+        }
+        matches.add(row.match(s));
     }
 
-    /** The match of a row (its metadata, as a rule's {@code getMetaData()}) for a subject: also used by other engines. */
+    /** The match of a row (its metadata, as a rule's {@code getMetaData()}) for a subject. */
     public static Match of(Map<String, Object> m, Subject s) {
-        String kind = text(m, "benefitKind");
-        Double amount = switch (kind == null ? "TEXT" : kind) {
-            case "FIXED" -> number(m, "amount");
-            case "PERCENTAGE" -> {
-                Object base = s.get(text(m, "base"));
-                Double rate = number(m, "rate");
-                Double cap = number(m, "cap");
-                if (!(base instanceof Number b) || rate == null) {
-                    yield null;
-                }
-                double v = Math.round(b.doubleValue() * rate * 100.0) / 100.0;
-                yield cap == null ? v : Math.min(v, cap);
-            }
-            default -> null;
-        };
-        String attrs = text(m, "attributes");
-        return new Match(s, text(m, "policy"), text(m, "tier"), amount, text(m, "unit"), text(m, "benefit"),
-                attrs == null ? List.of() : ATTRIBUTE_LISTS.computeIfAbsent(attrs, PolicyMatches::split));
+        return Row.of(m).match(s);
     }
 
-    /** A row's attribute list is split once, not per match (one entry per distinct list: bounded by the rows). */
-    private static final Map<String, List<String>> ATTRIBUTE_LISTS = new ConcurrentHashMap<>();
     private static final Pattern ATTRIBUTE_SEPARATOR = Pattern.compile("[,，\\s]+");
 
     private static List<String> split(String attrs) {

@@ -1,5 +1,6 @@
 package org.zwfw.policies.bench;
 
+import org.zwfw.policies.PolicyRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

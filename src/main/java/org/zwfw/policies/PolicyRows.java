@@ -1,4 +1,4 @@
-package org.zwfw.policies.bench;
+package org.zwfw.policies;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -20,8 +20,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The rows of the policy decision tables ({@code policies/*.drl.csv}) read with Commons CSV, for engines other than
- * Drools (the Java loop, DMN). Only the handful of snippet shapes the tables use is understood — this is not an
+ * The rows of the policy decision tables ({@code policies/*.drl.csv}) read with Commons CSV, for what needs a row's
+ * conditions as data rather than as compiled rules: near misses (which condition failed, by how much) and the engines
+ * Drools is measured against (the Java loop, DMN). Only the handful of snippet shapes the tables use is understood — this is not an
  * expression parser: METADATA {@code key("$param")} / {@code key($param)}, the ActivePolicy condition
  * {@code code == "$param"} and Subject conditions {@code attribute OP $param} / {@code attribute == "$param"} with OP
  * one of {@code < <= > >= == !=}. Anything else fails loudly, so an engine never silently drops a condition.

@@ -1,0 +1,46 @@
+package org.zwfw.catalog.lint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.runtime.rule.RuleContext;
+import org.zwfw.catalog.lint.facts.Breach;
+import org.zwfw.catalog.lint.facts.CatchAllPhrase;
+import org.zwfw.catalog.lint.facts.RequiredElement;
+
+/** The lint rules' global: collects each breach with the rule id and clause of the rule that found it. */
+public final class LintReport {
+    private final List<Breach> breaches = new ArrayList<>();
+
+    /** Records a breach found by the firing rule; returns it so the rule can insert it as a fact. */
+    public Breach breach(RuleContext ctx, String check, String matterCode, String materialCode, String message) {
+        Map<String, Object> meta = ctx.getRule().getMetaData();
+        Object id = meta.get("ruleId");
+        Object clause = meta.get("clause");
+        Breach b = new Breach(matterCode, materialCode, check, message, clause == null ? null : clause.toString(),
+                id == null ? ctx.getRule().getName() : id.toString());
+        breaches.add(b);
+        return b;
+    }
+
+    /** The labels of the elements, in the order the article lists them, joined with 、. */
+    public String labels(List<?> elements) {
+        return String.join("、", elements.stream().map(RequiredElement.class::cast)
+                .sorted(Comparator.comparingInt(RequiredElement::order)).map(RequiredElement::label).toList());
+    }
+
+    /** The phrases found, in the order of the instrument's table, joined with 、. */
+    public String phrases(List<?> found) {
+        return String.join("、", found.stream().map(CatchAllPhrase.class::cast)
+                .sorted(Comparator.comparingInt(CatchAllPhrase::order)).map(CatchAllPhrase::phrase).toList());
+    }
+
+    /** By matter, material (matter-level first), check and clause: a stable order for people and diffs. */
+    public List<Breach> breaches() {
+        return breaches.stream().sorted(Comparator.comparing(Breach::matterCode)
+                .thenComparing(b -> b.materialCode() == null ? "" : b.materialCode())
+                .thenComparing(Breach::check).thenComparing(b -> b.clause() == null ? "" : b.clause())).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package org.zwfw.ruleset;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Reloads the rule set in service (on an analyst's request or the folder watcher's) and audits every attempt. */
+@Service
+public class RuleSetReloader {
+    private static final Logger log = LoggerFactory.getLogger(RuleSetReloader.class);
+
+    /** Who asked for a reload. */
+    public enum Trigger { API, WATCH }
+
+    private final RuleSetHolder holder;
+    private final RuleSetReloadLog audit;
+
+    public RuleSetReloader(RuleSetHolder holder, RuleSetReloadLog audit) {
+        this.holder = holder;
+        this.audit = audit;
+    }
+
+    /** Reloads and audits; a rejected folder is audited with its problems and rethrown (the old set keeps serving). */
+    public RuleSetHolder.Reload reload(String caller, Trigger trigger) {
+        String before = holder.current().version();
+        try {
+            RuleSetHolder.Reload r = holder.reload();
+            audit.append(caller, trigger.name(), r.previous().version(), r.active().version(), r.outcome().name(),
+                    List.of());
+            if (r.outcome() == RuleSetHolder.Outcome.LOADED) {
+                log.info("rule set reloaded by {} ({}): {} -> {}", caller, trigger, r.previous().version(),
+                        r.active().version());
+            }
+            return r;
+        } catch (RuleSetException e) {
+            List<String> problems = e.getProblems().stream().map(Problem::toString).toList();
+            audit.append(caller, trigger.name(), before, null, "REJECTED", problems);
+            log.warn("rule set reload by {} ({}) rejected; {} keeps serving:\n{}", caller, trigger, before,
+                    String.join("\n", problems));
+            throw e;
+        }
+    }
+}
