@@ -47,7 +47,6 @@ public final class RuleSetLoader {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern ARTICLE = Pattern.compile("^\\s*(第[一二三四五六七八九十百零〇]+条)");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     /** The analyst table families besides the catalog, each read and checked with the rules. */
     private static final List<TableReader<?>> TABLE_READERS =
@@ -205,12 +204,7 @@ public final class RuleSetLoader {
         if (text != null && !text.isNull()) {
             Path textFile = manifest.getParent().resolve(text.asString());
             try {
-                for (String line : Files.readAllLines(textFile, StandardCharsets.UTF_8)) {
-                    Matcher a = ARTICLE.matcher(line);
-                    if (a.find()) {
-                        articles.add(a.group(1));
-                    }
-                }
+                articles.addAll(TextArticles.read(textFile));
             } catch (IOException e) {
                 problems.add(new Problem(name, 0, "text file " + text.asString() + " cannot be read"));
             }
