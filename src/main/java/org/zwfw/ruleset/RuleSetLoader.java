@@ -299,7 +299,7 @@ public final class RuleSetLoader {
             if (!errors.isEmpty()) {
                 for (Message msg : errors) {
                     String path = msg.getPath() == null ? "rules" : msg.getPath().replaceFirst("^" + RESOURCES, "");
-                    problems.add(new Problem(path, Math.max(msg.getLine(), 0), msg.getText().trim()));
+                    problems.add(tableAware(root, path, Math.max(msg.getLine(), 0), msg.getText().trim()));
                 }
                 return null;
             }
@@ -313,6 +313,20 @@ public final class RuleSetLoader {
             // Without this every rebuild keeps its module in the repository (stack-notes: ~1 MB per build).
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * A compile problem as an analyst can find it: in a decision table, the spreadsheet row (as the line) and column
+     * instead of the generated DRL's line.
+     */
+    private static Problem tableAware(Path root, String path, int line, String text) {
+        if (org.zwfw.governance.validate.DecisionTableLocations.isTable(path) && Files.isRegularFile(root.resolve(path))) {
+            int[] at = org.zwfw.governance.validate.DecisionTableLocations.locate(root.resolve(path), line, text);
+            if (at != null) {
+                return new Problem(path, at[0], "column " + at[1] + ": " + text.replaceFirst("[Ll]ine \\d+:\\d+\\s*", ""));
+            }
+        }
+        return new Problem(path, line, text);
     }
 
     /**

@@ -21,6 +21,8 @@ import org.zwfw.ruleset.RuleSetLoader;
  * back once, in file order.
  */
 public final class RuleSetValidator {
+    private static final java.util.regex.Pattern TABLE_CELL = java.util.regex.Pattern.compile("column (\\d+): ");
+
     private RuleSetValidator() {}
 
     public static ValidationReport validate(Path dir) {
@@ -91,6 +93,11 @@ public final class RuleSetValidator {
             }
         }
         boolean rule = file.endsWith(".drl") || DecisionTableLocations.isTable(file);
+        java.util.regex.Matcher cell = TABLE_CELL.matcher(p.message());
+        if (DecisionTableLocations.isTable(file) && cell.lookingAt()) {
+            // The loader already put the spreadsheet row in the line and the column in front of the message.
+            return new Finding(file, p.line(), Integer.parseInt(cell.group(1)), "compile", p.message().substring(cell.end()));
+        }
         if (DecisionTableLocations.isTable(file) && Files.isRegularFile(root.resolve(file))) {
             int[] at = DecisionTableLocations.locate(root.resolve(file), p.line(), p.message());
             if (at != null) {
