@@ -63,7 +63,7 @@ if $START; then
   trap 'kill $SERVICE_PID 2>/dev/null || true; wait $SERVICE_PID 2>/dev/null || true' EXIT
 fi
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 300); do
   curl -sf "$URL/actuator/health" >/dev/null && break
   [ -n "$SERVICE_PID" ] && ! kill -0 "$SERVICE_PID" 2>/dev/null && { echo "service did not start" >&2; exit 1; }
   sleep 1
@@ -80,7 +80,7 @@ live_heap() {
   if [ -z "$PID" ]; then echo "heap: no local JVM found (jcmd -l)"; return; fi
   jcmd "$PID" GC.run >/dev/null
   jcmd "$PID" GC.heap_info | awk -v label="$1" '/garbage-first heap|total/ && !done {
-    for (i = 1; i <= NF; i++) { if ($i == "used") { print "HEAP " label ": used " $(i+1) " of committed " $(i-1) " (after full GC)"; done = 1 } } }'
+    for (i = 1; i <= NF; i++) { if ($i == "used") { c = $(i-1); sub(/,$/, "", c); print "HEAP " label ": used " $(i+1) " of committed " c " (after full GC)"; done = 1 } } }'
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
