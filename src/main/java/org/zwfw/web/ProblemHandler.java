@@ -14,7 +14,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -107,6 +113,38 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         p.setProperty("errors", errors);
         return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
+    }
+
+    /**
+     * Spring's own 4xx answers (a missing or mistyped parameter, a wrong Content-Type…) name their field too, as
+     * every 400 here does; nothing of the rejected value is echoed.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail p && statusCode.is4xxClientError()
+                && (p.getProperties() == null || !p.getProperties().containsKey("errors"))) {
+            FieldProblem named = statusCode.value() == 400 ? new FieldProblem("request", "cannot be read") : null;
+            if (ex instanceof MissingServletRequestParameterException m) {
+                named = new FieldProblem(m.getParameterName(), "is required");
+            } else if (ex instanceof MethodArgumentTypeMismatchException m) {
+                named = new FieldProblem(m.getName(), m.getRequiredType() == null ? "has the wrong type"
+                        : "must be a valid " + m.getRequiredType().getSimpleName());
+            } else if (ex instanceof TypeMismatchException m) {
+                named = new FieldProblem(String.valueOf(m.getPropertyName()), "has the wrong type");
+            } else if (ex instanceof HttpMediaTypeNotSupportedException m) {
+                named = new FieldProblem("Content-Type", "must be one of " + m.getSupportedMediaTypes());
+            } else if (ex instanceof HttpMediaTypeNotAcceptableException m) {
+                named = new FieldProblem("Accept", "must accept one of " + m.getSupportedMediaTypes());
+            } else if (ex instanceof MissingPathVariableException m) {
+                named = new FieldProblem(m.getVariableName(), "is required");
+            }
+            if (named != null) {
+                p.setProperty("errors", List.of(named));
+            }
+        }
+        return answer;
     }
 
     private static int lineOf(JacksonException e) {
