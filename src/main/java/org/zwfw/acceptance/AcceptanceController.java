@@ -1,8 +1,6 @@
 package org.zwfw.acceptance;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.zwfw.audit.Caller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,8 +22,7 @@ public class AcceptanceController {
 
     @Operation(summary = "Decide whether an application is accepted (受理), with reasons citing each clause")
     @PostMapping(path = "/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public AcceptanceResponse acceptance(@RequestBody(required = false) AcceptanceRequest request,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        return service.decide(request, Caller.of(authorization));
+    public AcceptanceResponse acceptance(@RequestBody(required = false) AcceptanceRequest request) {
+        return service.decide(request, Caller.current());
     }
 }

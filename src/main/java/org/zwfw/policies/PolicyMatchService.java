@@ -29,6 +29,7 @@ import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
+import org.zwfw.web.BodyTooLargeException;
 import org.zwfw.web.FieldProblem;
 import org.zwfw.web.Fields;
 
@@ -181,7 +182,8 @@ public class PolicyMatchService {
 
     /** Reads the header record (the parser is left open: closing it would close the body). */
     @SuppressWarnings("resource")
-    private static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors) {
+    private static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors)
+            throws BodyTooLargeException {
         List<String> header;
         try {
             header = POPULATION.parse(body).getHeaderNames();
@@ -189,6 +191,9 @@ public class PolicyMatchService {
             errors.add(new FieldProblem("header", "has a blank column name"));
             return;
         } catch (IOException | UncheckedIOException e) {
+            if (BodyTooLargeException.in(e) != null) {
+                throw BodyTooLargeException.in(e);
+            }
             errors.add(new FieldProblem("header", "is not readable CSV"));
             return;
         }
