@@ -50,7 +50,14 @@ public class PolicyMatchService {
     /** {@code nearMisses}: also say, for each policy in force that did not match, what failed and by how much. */
     public record Request(String jurisdiction, String asOf, SubjectInput subject, Boolean nearMisses) {}
 
-    public record SubjectInput(String type, String id, Map<String, Object> attributes, Map<String, String> sources) {}
+    public record SubjectInput(String type, String id, Map<String, Object> attributes, Map<String, String> sources) {
+        /** The id masked and the attributes by name only: frameworks log request bodies at DEBUG. */
+        @Override
+        public String toString() {
+            return "SubjectInput[type=" + type + ", id=" + Identifiers.mask(id) + ", attributes="
+                    + (attributes == null ? null : attributes.keySet()) + ", sources=" + sources + "]";
+        }
+    }
 
     public record Condition(String attribute, boolean held, Object value, String source) {}
 

@@ -62,7 +62,13 @@ public class WhatIfController {
             @Schema(description = "CURRENT (default) or an instrument id / exact title", example = "yinchuan-measures-2025") String base,
             @Schema(description = "CURRENT or an instrument id / exact title", example = "yinchuan-draft-2025") String proposal,
             @Schema(description = "cases: {\"case\": label, \"acceptance\": {…}} or {\"case\": label, \"policyMatch\": {…}}")
-            JsonNode cases) {}
+            JsonNode cases) {
+        /** Cases by count only: frameworks log request bodies at DEBUG, and cases carry applicants' identifiers. */
+        @Override
+        public String toString() {
+            return "Batch[base=" + base + ", proposal=" + proposal + ", cases=" + (cases == null ? null : cases.size()) + "]";
+        }
+    }
 
     public record Replay(String base, String proposal,
                          @Schema(description = "first day decided (Asia/Shanghai)", format = "date") String from,
