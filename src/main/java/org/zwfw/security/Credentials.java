@@ -66,7 +66,8 @@ public final class Credentials {
         if (!configured.isEmpty() || jwt) {
             return new Credentials(configured, false, jwt, rolesClaim, principalClaim);
         }
-        String[] profiles = env.getActiveProfiles();
+        String[] profiles = java.util.Arrays.stream(env.getActiveProfiles()).filter(p -> !p.equals("default"))
+                .toArray(String[]::new);
         if (profiles.length > 0) {
             throw new IllegalStateException("No credentials are configured for profile(s) " + String.join(", ", profiles)
                     + ": the development tokens work only in the default profile. Set ZWFW_TOKENS (" + TOKENS

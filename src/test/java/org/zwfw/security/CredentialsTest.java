@@ -25,6 +25,9 @@ class CredentialsTest {
         assertThat(c.holderOf("admin-dev-token").role()).isEqualTo(Role.ADMIN);
         assertThat(c.holderOf("intake-dev-token ")).isNull();
         assertThat(c.holderOf("")).isNull();
+        MockEnvironment named = new MockEnvironment();
+        named.setActiveProfiles("default");
+        assertThat(Credentials.from(named).development()).isTrue();
     }
 
     @Test
