@@ -52,6 +52,14 @@ public final class TestApi {
                 .header("Authorization", "Bearer " + tokens.get(role)).build();
     }
 
+    /**
+     * The {@code Authorization} header value for a client other than {@link #HTTP} (a multipart upload through
+     * RestClient): the development token of the least privileged role that may send {@code method path}.
+     */
+    public static String bearerFor(String method, String path) {
+        return "Bearer " + DEV_TOKENS.get(AccessMatrix.leastRoleFor(method, path));
+    }
+
     /** The request with the development token of the least privileged role that may send it. */
     public static HttpRequest authorized(HttpRequest r) {
         return authorized(r, DEV_TOKENS);

@@ -47,7 +47,6 @@ public final class RuleSetLoader {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern ARTICLE = Pattern.compile("^\\s*(第[一二三四五六七八九十百零〇]+条)");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
     /** The analyst table families besides the catalog, each read and checked with the rules. */
     private static final List<TableReader<?>> TABLE_READERS =
@@ -205,12 +204,7 @@ public final class RuleSetLoader {
         if (text != null && !text.isNull()) {
             Path textFile = manifest.getParent().resolve(text.asString());
             try {
-                for (String line : Files.readAllLines(textFile, StandardCharsets.UTF_8)) {
-                    Matcher a = ARTICLE.matcher(line);
-                    if (a.find()) {
-                        articles.add(a.group(1));
-                    }
-                }
+                articles.addAll(TextArticles.read(textFile));
             } catch (IOException e) {
                 problems.add(new Problem(name, 0, "text file " + text.asString() + " cannot be read"));
             }
@@ -305,7 +299,7 @@ public final class RuleSetLoader {
             if (!errors.isEmpty()) {
                 for (Message msg : errors) {
                     String path = msg.getPath() == null ? "rules" : msg.getPath().replaceFirst("^" + RESOURCES, "");
-                    problems.add(new Problem(path, Math.max(msg.getLine(), 0), msg.getText().trim()));
+                    problems.add(tableAware(root, path, Math.max(msg.getLine(), 0), msg.getText().trim()));
                 }
                 return null;
             }
@@ -319,6 +313,20 @@ public final class RuleSetLoader {
             // Without this every rebuild keeps its module in the repository (stack-notes: ~1 MB per build).
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * A compile problem as an analyst can find it: in a decision table, the spreadsheet row (as the line) and column
+     * instead of the generated DRL's line.
+     */
+    private static Problem tableAware(Path root, String path, int line, String text) {
+        if (org.zwfw.governance.validate.DecisionTableLocations.isTable(path) && Files.isRegularFile(root.resolve(path))) {
+            int[] at = org.zwfw.governance.validate.DecisionTableLocations.locate(root.resolve(path), line, text);
+            if (at != null) {
+                return new Problem(path, at[0], "column " + at[1] + ": " + text.replaceFirst("[Ll]ine \\d+:\\d+\\s*", ""));
+            }
+        }
+        return new Problem(path, line, text);
     }
 
     /**

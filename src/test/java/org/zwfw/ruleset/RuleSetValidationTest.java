@@ -210,6 +210,18 @@ class RuleSetValidationTest {
     }
 
     @Test
+    void brokenDecisionTableCellIsReportedAtItsSpreadsheetRowAndColumnWhenTheRuleSetLoads() {
+        // The path the service takes at start and on reload (not only the validate command): an analyst must be
+        // pointed at the cell, not at a line of the DRL generated from the table.
+        String table = "policies/610000-shaanxi.drl.csv";
+        RulesFolder f = copy().edit(table, s -> s.replace("NATURAL_PERSON,90,99,Y", "NATURAL_PERSON,9 0),99,Y"));
+        List<Problem> problems = problemsOf(f);
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo(table));
+        assertThat(problems.get(0).line()).isEqualTo(12);
+        assertThat(problems.get(0).message()).startsWith("column 12: ").doesNotContain("Line ");
+    }
+
+    @Test
     void promisedDaysAboveLegalDaysIsReportedAtItsCatalogRow() {
         // Row 2 of 银川's matters.csv: 食品经营许可, 法定 10 days; a promise of 12 exceeds it.
         RulesFolder f = copy().edit("ningxia/yinchuan/catalog/matters.csv",

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Load test of POST /api/v1/decisions/acceptance with wrk (docs/performance.md).
+#
+#   scripts/load.sh                 # warm-up 20 s, then 30 s measured: decisions/s and latency percentiles
+#   scripts/load.sh --soak          # warm-up, then 10 minutes; errors and live heap (after a full GC) before/after
+#   scripts/load.sh --start ...     # also starts target/zwfw-rules-*.jar (built if missing) with a fresh store, and stops it
+#
+# Options: --url http://localhost:8080  --duration 30s  --warmup 20s  --connections 16  --threads 1
+#          --soak-duration 600s  --heap-every 60 (seconds between heap samples during a soak)
+# Environment: ZWFW_TOKEN (default intake-dev-token, the default profile's intake token).
+# Targets (issue 6): >= 5,000 decisions/s with p99 <= 10 ms on 2 cores, audit log on; soak with 0 errors and a flat heap.
+# Without --start the service must already run (mvn spring-boot:run, or java -Dfile.encoding=UTF-8 -jar target/…jar);
+# the heap is read with jcmd from the JVM whose command line names ZwfwRulesApplication or zwfw-rules.
+# wrk comes from Debian's packages: installed with apt-get when missing (needs root or sudo).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+URL=http://localhost:8080
+DURATION=30s
+WARMUP=20s
+CONNECTIONS=16
+THREADS=1
+SOAK=false
+SOAK_DURATION=600s
+HEAP_EVERY=60
+START=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --url) URL=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
+    --soak) SOAK=true; shift ;;
+    --soak-duration) SOAK_DURATION=$2; shift 2 ;;
+    --heap-every) HEAP_EVERY=$2; shift 2 ;;
+    --start) START=true; shift ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+if ! command -v wrk >/dev/null; then
+  echo "wrk not found: installing Debian's package"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null \
+    || { $SUDO apt-get update -q >/dev/null && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
+fi
+
+SERVICE_PID=""
+if $START; then
+  JAR=$(ls target/zwfw-rules-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  if [ -z "$JAR" ]; then
+    mvn -q -B -DskipTests package
+    JAR=$(ls target/zwfw-rules-*.jar | grep -v original | head -1)
+  fi
+  STORE=$(mktemp -d /tmp/zwfw-load.XXXXXX)
+  echo "starting $JAR (store $STORE, log $STORE/service.log)"
+  java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -jar "$JAR" \
+    --spring.datasource.url="jdbc:h2:file:$STORE/zwfw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    >"$STORE/service.log" 2>&1 &
+  SERVICE_PID=$!
+  trap 'kill $SERVICE_PID 2>/dev/null || true; wait $SERVICE_PID 2>/dev/null || true' EXIT
+fi
+
+for _ in $(seq 1 300); do
+  curl -sf "$URL/actuator/health" >/dev/null && break
+  [ -n "$SERVICE_PID" ] && ! kill -0 "$SERVICE_PID" 2>/dev/null && { echo "service did not start" >&2; exit 1; }
+  sleep 1
+done
+curl -sf "$URL/actuator/health" >/dev/null || { echo "no service at $URL (start it: mvn spring-boot:run)" >&2; exit 1; }
+
+PID=$SERVICE_PID
+if [ -z "$PID" ]; then
+  PID=$(jcmd -l 2>/dev/null | awk '/ZwfwRulesApplication|zwfw-rules/ {print $1; exit}' || true)
+fi
+
+# Live heap: a full GC first (jcmd GC.run), so what is left is what the service holds, not garbage awaiting collection.
+live_heap() {
+  if [ -z "$PID" ]; then echo "heap: no local JVM found (jcmd -l)"; return; fi
+  jcmd "$PID" GC.run >/dev/null
+  jcmd "$PID" GC.heap_info | awk -v label="$1" '/garbage-first heap|total/ && !done {
+    for (i = 1; i <= NF; i++) { if ($i == "used") { c = $(i-1); sub(/,$/, "", c); print "HEAP " label ": used " $(i+1) " of committed " c " (after full GC)"; done = 1 } } }'
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "java: $(java -version 2>&1 | head -1); wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); date: $(date -u +%FT%TZ)"
+echo "target: $URL/api/v1/decisions/acceptance, $THREADS wrk thread(s), $CONNECTIONS connections"
+
+echo "== warm-up ($WARMUP, not counted)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s scripts/acceptance.lua "$URL" | grep -E '^(RESULT|ERRORS|  HTTP)' || true
+
+if $SOAK; then
+  live_heap before
+  echo "== soak ($SOAK_DURATION)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$SOAK_DURATION" --latency -s scripts/acceptance.lua "$URL" &
+  WRK=$!
+  START_S=$(date +%s)
+  while kill -0 $WRK 2>/dev/null; do
+    sleep "$HEAP_EVERY"
+    if kill -0 $WRK 2>/dev/null && [ -n "$PID" ]; then
+      echo "heap at +$(( $(date +%s) - START_S ))s (no GC forced): $(jcmd "$PID" GC.heap_info | awk '/total/ {print $0; exit}' | xargs)"
+    fi
+  done
+  wait $WRK
+  live_heap after
+else
+  echo "== measured ($DURATION)"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/acceptance.lua "$URL"
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,110 @@
+package org.zwfw.governance.validate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.zwfw.ruleset.Problem;
+import org.zwfw.ruleset.RuleSet;
+import org.zwfw.ruleset.RuleSetException;
+import org.zwfw.ruleset.RuleSetLoader;
+
+/**
+ * Validates a rules folder without putting it in service: builds it as the service would ({@link RuleSetLoader}:
+ * compile errors, @clause against the manifests, bad table rows), then runs the static checks on its sources —
+ * {@link ClauseCheck}, {@link ManifestCheck}, {@link TableCheck}, {@link ContradictionCheck}. Every problem comes
+ * back once, in file order.
+ */
+public final class RuleSetValidator {
+    private static final java.util.regex.Pattern TABLE_CELL = java.util.regex.Pattern.compile("column (\\d+): ");
+
+    private RuleSetValidator() {}
+
+    public static ValidationReport validate(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            return new ValidationReport(false, 0, List.of(Finding.at(dir.toString(), 0, "load", "rules folder not found")));
+        }
+        RulesSource src = new RulesSource(root);
+        List<Finding> loaded = new ArrayList<>();
+        int rules = 0;
+        try {
+            RuleSet rs = RuleSetLoader.load(root);
+            rules = rs.rules().size();
+        } catch (RuleSetException e) {
+            List<Problem> problems = e.getProblems();
+            for (Problem p : problems) {
+                if (p.message().equals("Parser returned a null Package")
+                        && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()))) {
+                    continue; // the parse error it follows says more
+                }
+                loaded.add(fromLoader(src, p));
+            }
+        }
+        List<Finding> own = staticChecks(src);
+        // A table problem this validator places in its cell replaces the loader's report of the same row.
+        Set<String> cells = own.stream().filter(f -> f.column() > 0).map(f -> f.file() + ":" + f.line())
+                .collect(Collectors.toSet());
+        loaded.removeIf(f -> f.column() == 0 && cells.contains(f.file() + ":" + f.line()));
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        loaded.forEach(f -> unique.putIfAbsent(f.text(), f));
+        own.forEach(f -> unique.putIfAbsent(f.text(), f));
+        List<Finding> all = new ArrayList<>(unique.values());
+        all.sort(Finding.ORDER);
+        return new ValidationReport(all.isEmpty(), rules, List.copyOf(all));
+    }
+
+    /** The checks on the sources alone, without building the rule set. */
+    static List<Finding> staticChecks(RulesSource src) {
+        List<Finding> own = new ArrayList<>();
+        ClauseCheck.run(src, own);
+        ManifestCheck.run(src, own);
+        TableCheck.run(src, own);
+        ContradictionCheck.run(src, own);
+        own.sort(Finding.ORDER);
+        return own;
+    }
+
+    private static Finding fromLoader(RulesSource src, Problem raw) {
+        // One problem, one line: Drools' multi-line messages (with a caret under the expression) are joined.
+        Problem p = new Problem(raw.file(), raw.line(), raw.message().replaceAll("\\s*\\R\\s*", " ").trim());
+        Path root = src.root;
+        String file = p.file();
+        if (p.line() == 0 && file.endsWith("manifest.yaml")) {
+            // The loader names the manifest field at fault; point at its line.
+            for (RulesSource.Manifest m : src.manifests) {
+                if (m.file().equals(file)) {
+                    int at = Integer.MAX_VALUE;
+                    int line = 0;
+                    for (var e : m.lines().entrySet()) {
+                        int i = p.message().indexOf(e.getKey());
+                        if (i >= 0 && i < at) {
+                            at = i;
+                            line = e.getValue();
+                        }
+                    }
+                    return Finding.at(file, line, "manifest", p.message());
+                }
+            }
+        }
+        boolean rule = file.endsWith(".drl") || DecisionTableLocations.isTable(file);
+        java.util.regex.Matcher cell = TABLE_CELL.matcher(p.message());
+        if (DecisionTableLocations.isTable(file) && cell.lookingAt()) {
+            // The loader already put the spreadsheet row in the line and the column in front of the message.
+            return new Finding(file, p.line(), Integer.parseInt(cell.group(1)), "compile", p.message().substring(cell.end()));
+        }
+        if (DecisionTableLocations.isTable(file) && Files.isRegularFile(root.resolve(file))) {
+            int[] at = DecisionTableLocations.locate(root.resolve(file), p.line(), p.message());
+            if (at != null) {
+                // The generated DRL's line:column means nothing to an analyst; the row and column replace it.
+                return new Finding(file, at[0], at[1], "compile", p.message().replaceFirst("[Ll]ine \\d+:\\d+\\s*", ""));
+            }
+        }
+        return Finding.at(file, p.line(), rule ? "compile" : "load", p.message());
+    }
+}

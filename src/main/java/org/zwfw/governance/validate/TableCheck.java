@@ -1,0 +1,142 @@
+package org.zwfw.governance.validate;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.zwfw.catalog.Jurisdiction;
+
+/**
+ * Table rows reference what exists, reported by spreadsheet row and column: in each jurisdiction's catalog a
+ * material row names a matter of matters.csv, a 容缺 row a matter and one of that matter's materials; beside each
+ * manifest, a row of articles.csv (the decision-relevance column analysts keep for the coverage report) names an
+ * article of that instrument and says Y, N or nothing.
+ */
+final class TableCheck {
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+
+    private TableCheck() {}
+
+    /** A table read by Commons CSV: its header and rows, each with the line it starts on (the spreadsheet row). */
+    record Table(String file, List<String> header, List<CSVRecord> rows, List<Integer> lines) {
+        int column(String name) { return header.indexOf(name) + 1; }
+
+        String cell(int row, String name) {
+            int i = header.indexOf(name);
+            CSVRecord r = rows.get(row);
+            return i >= 0 && i < r.size() ? r.get(i).trim() : "";
+        }
+    }
+
+    static Table read(Path root, Path csv) {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            var parser = FORMAT.parse(in);
+            List<String> header = new ArrayList<>(parser.getHeaderNames());
+            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+                header.set(0, header.get(0).substring(1));
+            }
+            List<CSVRecord> rows = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            long start = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord r : parser) {
+                rows.add(r);
+                lines.add((int) start);
+                start = parser.getCurrentLineNumber() + 1;
+            }
+            return new Table(root.relativize(csv).toString().replace('\\', '/'), header, rows, lines);
+        } catch (IOException | RuntimeException e) {
+            return null; // the loader reports a table it cannot read
+        }
+    }
+
+    static void run(RulesSource src, List<Finding> out) {
+        for (Jurisdiction j : src.catalog.jurisdictions().values()) {
+            Path folder = src.root.resolve(j.folder()).resolve("catalog");
+            if (Files.isDirectory(folder)) {
+                catalog(src.root, folder, out);
+            }
+        }
+        for (RulesSource.Manifest m : src.manifests) {
+            Path csv = src.root.resolve(m.folder()).resolve("articles.csv");
+            if (Files.isRegularFile(csv)) {
+                articles(src.root, csv, m, out);
+            }
+        }
+    }
+
+    private static void catalog(Path root, Path folder, List<Finding> out) {
+        Set<String> matters = new HashSet<>();
+        Table mt = read(root, folder.resolve("matters.csv"));
+        if (mt != null) {
+            for (int i = 0; i < mt.rows().size(); i++) {
+                matters.add(mt.cell(i, "matter_code"));
+            }
+        }
+        Map<String, Set<String>> materials = new HashMap<>();
+        Table ma = read(root, folder.resolve("materials.csv"));
+        if (ma != null) {
+            for (int i = 0; i < ma.rows().size(); i++) {
+                String matter = ma.cell(i, "matter_code");
+                if (!matter.isEmpty() && !matters.contains(matter)) {
+                    out.add(new Finding(ma.file(), ma.lines().get(i), ma.column("matter_code"), "table",
+                            "matter " + matter + " is not in matters.csv"));
+                }
+                materials.computeIfAbsent(matter, k -> new HashSet<>()).add(ma.cell(i, "material_code"));
+            }
+        }
+        Table tl = read(root, folder.resolve("tolerance-list.csv"));
+        if (tl != null) {
+            for (int i = 0; i < tl.rows().size(); i++) {
+                String matter = tl.cell(i, "matter_code");
+                String material = tl.cell(i, "material_code");
+                if (!matters.contains(matter)) {
+                    out.add(new Finding(tl.file(), tl.lines().get(i), tl.column("matter_code"), "table",
+                            "matter " + matter + " is not in matters.csv"));
+                } else if (!materials.getOrDefault(matter, Set.of()).contains(material)) {
+                    out.add(new Finding(tl.file(), tl.lines().get(i), tl.column("material_code"), "table",
+                            "material " + material + " is not a material of " + matter + " in materials.csv"));
+                }
+            }
+        }
+    }
+
+    private static void articles(Path root, Path csv, RulesSource.Manifest m, List<Finding> out) {
+        Table t = read(root, csv);
+        if (t == null) {
+            return;
+        }
+        for (String col : List.of("article", "decision_relevant")) {
+            if (t.column(col) == 0) {
+                out.add(new Finding(t.file(), 1, 0, "table", "missing column " + col));
+                return;
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < t.rows().size(); i++) {
+            String a = t.cell(i, "article");
+            int row = t.lines().get(i);
+            if (!m.articles().contains(a)) {
+                out.add(new Finding(t.file(), row, t.column("article"), "table",
+                        "article " + a + " is not an article of " + m.title()));
+            } else if (!seen.add(a)) {
+                out.add(new Finding(t.file(), row, t.column("article"), "table", "article " + a + " listed twice"));
+            }
+            String relevant = t.cell(i, "decision_relevant");
+            if (!Set.of("Y", "N", "").contains(relevant)) {
+                out.add(new Finding(t.file(), row, t.column("decision_relevant"), "table",
+                        "decision_relevant must be Y, N or empty (not yet assessed), not '" + relevant + "'"));
+            }
+        }
+    }
+}

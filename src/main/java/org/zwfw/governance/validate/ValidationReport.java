@@ -1,0 +1,6 @@
+package org.zwfw.governance.validate;
+
+import java.util.List;
+
+/** What {@code validate} found: {@code valid} when there is no problem; problems in file, line, column order. */
+public record ValidationReport(boolean valid, int rules, List<Finding> problems) {}

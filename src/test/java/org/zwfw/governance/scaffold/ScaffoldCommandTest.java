@@ -1,0 +1,103 @@
+package org.zwfw.governance.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwfw.governance.validate.RuleSetValidator;
+import org.zwfw.governance.validate.ValidationReport;
+import org.zwfw.ruleset.RuleInfo;
+import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.ruleset.RulesFolder;
+
+/** {@code scaffold}: a new clause's rule, table and feature stubs in the right folders; a made-up article refused. */
+class ScaffoldCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, String out, String err) {}
+
+    Run scaffold(RulesFolder f, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] all = Stream.concat(Stream.of("--rules", f.root().toString(), "--features",
+                tmp.resolve("features").toString()), Stream.of(args)).toArray(String[]::new);
+        int exit = ScaffoldCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), all);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static List<Path> files(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void aNewClauseGetsItsRuleTableAndFeatureWhereHouseStylePutsThem() throws IOException {
+        RulesFolder f = RulesFolder.copyOfSample(tmp.resolve("rules"));
+        Run run = scaffold(f, "--instrument", "xinxiang-regulation-2024", "--article", "第二十三条", "--name", "交房即交证");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Path drl = f.file("henan/xinxiang/regulation-2024/article-23.drl");
+        Path table = f.file("henan/xinxiang/regulation-2024/article-23.csv");
+        Path feature = tmp.resolve("features/henan/xinxiang/regulation-2024/第二十三条-交房即交证.feature");
+        assertThat(run.out().lines()).containsExactly(drl.toString(), table.toString(), feature.toString());
+        assertThat(Files.readString(drl)).contains("package rules.henan.xinxiang.regulation_2024")
+                .contains("@ruleId(\"xinxiang.article-23\")").contains("@clause(\"新乡市政务服务条例 第二十三条\")")
+                .contains("// 第二十三条");
+        assertThat(Files.readAllLines(table)).containsExactly("name,value,article,note", "待写,,第二十三条,本条的数额、期限或名单，每行一项");
+        assertThat(Files.readString(feature)).startsWith("# language: zh-CN\n@新乡市政务服务条例 @第二十三条\n功能: 新乡市政务服务条例 第二十三条 交房即交证\n");
+        assertThat(f.read("henan/xinxiang/regulation-2024/articles.csv").lines()).contains("第二十三条,Y,");
+
+        // The stub is a well-formed rule of the rule set: it compiles, cites a real article, passes every check …
+        ValidationReport report = RuleSetValidator.validate(f.root());
+        assertThat(report.problems()).isEmpty();
+        assertThat(RuleSetLoader.load(f.root()).rules()).extracting(RuleInfo::id).contains("xinxiang.article-23");
+        // … and a second run does not overwrite it.
+        Run again = scaffold(f, "--instrument", "xinxiang-regulation-2024", "--article", "第二十三条", "--name", "交房即交证");
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void aSectionOfThePlanIsScaffoldedByItsPath() throws IOException {
+        RulesFolder f = RulesFolder.copyOfSample(tmp.resolve("rules"));
+        Run run = scaffold(f, "--instrument", "hongsibu-plan-2022", "--article", "四（三）");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(f.file("ningxia/wuzhong/hongsibu/plan-2022/section-22.drl")))
+                .contains("@clause(\"吴忠市红寺堡区关于加快推进政务服务标准化规范化便利化的实施方案 四（三）\")");
+        assertThat(tmp.resolve("features/ningxia/wuzhong/hongsibu/plan-2022/四（三）-待命名.feature")).exists();
+    }
+
+    @Test
+    void anArticleNotInTheTextIsRefusedAndNothingIsWritten() throws IOException {
+        RulesFolder f = RulesFolder.copyOfSample(tmp.resolve("rules"));
+        List<Path> before = files(f.root());
+        Run run = scaffold(f, "--instrument", "yinchuan-measures-2025", "--article", "第四十四条");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("第四十四条 is not an article of 银川市政务服务管理办法").contains("第四十三条");
+        assertThat(files(f.root())).isEqualTo(before);
+        assertThat(files(tmp.resolve("features"))).isEmpty();
+    }
+
+    @Test
+    void anUnknownInstrumentIsRefused() {
+        RulesFolder f = RulesFolder.copyOfSample(tmp.resolve("rules"));
+        Run run = scaffold(f, "--instrument", "yinchuan-measures-2030", "--article", "第一条");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("yinchuan-measures-2030");
+    }
+}

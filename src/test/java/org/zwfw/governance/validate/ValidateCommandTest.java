@@ -1,0 +1,312 @@
+package org.zwfw.governance.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zwfw.ruleset.RulesFolder;
+
+/**
+ * {@code validate <rules-dir>}: the sample rules pass; each kind of problem, planted in a copy of them, is printed as
+ * {@code file:line: message} (tables {@code file:row:column: message}) with exit 1.
+ */
+class ValidateCommandTest {
+    static final String NATIONAL = "national/administrative-licensing-law/acceptance.drl";
+    static final String YINCHUAN = "ningxia/yinchuan/measures-2025/acceptance.drl";
+    static final String SHAANXI_TABLE = "policies/610000-shaanxi.drl.csv";
+
+    @TempDir
+    Path tmp;
+
+    record Run(int exit, List<String> lines) {}
+
+    static Run validate(Path dir) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(OutputStream.nullOutputStream());
+        int exit = ValidateCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8), err, dir.toString());
+        return new Run(exit, out.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    /** The static checks alone (no rule build): for the fixtures whose problem only they see. */
+    static Run checks(Path dir) {
+        List<String> lines = RuleSetValidator.staticChecks(new RulesSource(dir.toAbsolutePath().normalize())).stream()
+                .map(Finding::text).toList();
+        return new Run(lines.isEmpty() ? 0 : 1, lines);
+    }
+
+    private RulesFolder copy() {
+        return RulesFolder.copyOfSample(tmp.resolve("rules"));
+    }
+
+    static int lineOf(RulesFolder f, String file, String text) {
+        List<String> lines = f.read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (text.endsWith(":") ? lines.get(i).startsWith(text) : lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void theSampleRulesAreCleanAndExitZero() {
+        Run run = validate(RulesFolder.SAMPLE);
+        assertThat(run.lines()).isEmpty();
+        assertThat(run.exit()).isZero();
+    }
+
+    @Test
+    void aBrokenDrlRuleIsPrintedWithItsFileAndLineAndExitsOne() {
+        RulesFolder f = copy().edit(YINCHUAN, s -> s.replaceFirst("Application\\(commitmentSigned == true",
+                "Application(commitmentSignd == true"));
+        int line = lineOf(f, YINCHUAN, "commitmentSignd");
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).hasSize(1);
+        assertThat(run.lines().get(0)).startsWith(YINCHUAN + ":" + line + ": ").contains("commitmentSignd");
+    }
+
+    @Test
+    void aSyntaxErrorIsPrintedInsideTheBrokenRule() {
+        RulesFolder f = copy().edit(YINCHUAN, s -> s.replaceFirst("Matter\\(\\$mc : code, \\$p : promisedDays != null\\)",
+                "Matter(\\$mc : code, \\$p : promisedDays != null"));
+        int line = lineOf(f, YINCHUAN, "promisedDays != null\n".strip());
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(YINCHUAN + ":"));
+        int reported = Integer.parseInt(run.lines().get(0).split(":")[1]);
+        assertThat(reported).isBetween(line, line + 2);
+    }
+
+    @Test
+    void aBrokenDecisionTableCellIsPrintedAtItsRowAndColumn() {
+        // Row 12 is 高龄老人生活补贴（90-99岁）; column 12 its 年龄不低于 cell.
+        RulesFolder f = copy().edit(SHAANXI_TABLE, s -> s.replace("NATURAL_PERSON,90,99,Y", "NATURAL_PERSON,9 0),99,Y"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).hasSize(1);
+        assertThat(run.lines().get(0)).startsWith(SHAANXI_TABLE + ":12:12: ").contains("90-99岁")
+                .doesNotContain("Line ");
+    }
+
+    @Test
+    void aBrokenXlsxDecisionTableCellIsPrintedAtItsRowAndColumn() throws IOException {
+        RulesFolder f = copy();
+        Path csv = f.file(SHAANXI_TABLE);
+        Path xlsx = f.file("policies/610000-shaanxi.drl.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); var in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            XSSFSheet sheet = wb.createSheet("陕西");
+            int r = 0;
+            for (CSVRecord rec : CSVFormat.DEFAULT.parse(in)) {
+                XSSFRow row = sheet.createRow(r++);
+                for (int c = 0; c < rec.size(); c++) {
+                    String v = rec.get(c);
+                    if (r == 8 && v.equals("$s: Subject...")) {
+                        // In a workbook one pattern spans its condition columns by merged cells, not by "...".
+                        v = c == 10 ? "$s: Subject" : "";
+                    }
+                    if (r == 13 && c == 11) { // row 13, column 12: 100岁及以上's 年龄不低于
+                        v = "1 00)";
+                    }
+                    if (!v.isEmpty() || r == 8 && c >= 10 && c <= 12) {
+                        row.createCell(c).setCellValue(v);
+                    }
+                }
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(7, 7, 10, 12));
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        Files.delete(csv);
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("policies/610000-shaanxi.drl.xlsx:13:12: "));
+    }
+
+    @Test
+    void aRuleWithoutRuleIdAndARuleIdUsedTwiceArePrintedAtTheirRules() {
+        RulesFolder f = copy().edit(YINCHUAN, s -> s.replace("@ruleId(\"yinchuan.priority.green-channel\")",
+                "@ruleId(\"yinchuan.shared-data.waive\")"));
+        f.edit(NATIONAL, s -> s.replace("    @ruleId(\"national.outcome.reject\")\n", ""));
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).contains(NATIONAL + ":" + lineOf(f, NATIONAL, "rule \"不予受理的，作出不予受理决定\"")
+                + ": rule \"不予受理的，作出不予受理决定\" has no @ruleId");
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l)
+                .startsWith(YINCHUAN + ":" + lineOf(f, YINCHUAN, "rule \"为军人、老年人、残疾人、孕妇等特殊群体提供绿色通道\"") + ": ")
+                .contains("yinchuan.shared-data.waive").contains("already used"));
+    }
+
+    @Test
+    void aClauseCitingAnArticleNotInTheTextIsPrintedOnce() {
+        RulesFolder f = copy().edit(YINCHUAN, s -> s.replace("@clause(\"银川市政务服务管理办法 第三十二条\")",
+                "@clause(\"银川市政务服务管理办法 第九十九条\")"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).singleElement().asString()
+                .startsWith(YINCHUAN + ":" + lineOf(f, YINCHUAN, "rule \"为军人、老年人、残疾人、孕妇等特殊群体提供绿色通道\"") + ": ")
+                .contains("has no article 第九十九条");
+    }
+
+    @Test
+    void aManifestWithoutDocumentNumberIsIncomplete() {
+        String m = "shaanxi/xian/standardization-2021/manifest.yaml";
+        RulesFolder f = copy().edit(m, s -> s.replace("documentNumber: 市政办发〔2021〕36号\n", ""));
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(m + ": manifest field 'documentNumber' is missing (write it, left empty where it is not known)");
+    }
+
+    @Test
+    void inForceToBeforeInForceFromIsPrintedAtTheLineOfInForceTo() {
+        String m = "henan/xinxiang/regulation-2024/manifest.yaml";
+        RulesFolder f = copy().edit(m, s -> s.replace("inForceTo:\n", "inForceTo: 2024-02-29\n"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).contains(m + ":" + lineOf(f, m, "inForceTo:")
+                + ": inForceTo 2024-02-29 is before inForceFrom 2024-03-01");
+    }
+
+    @Test
+    void aDraftWithACommencementDateIsInconsistent() {
+        String m = "ningxia/yinchuan/draft-2025/manifest.yaml";
+        RulesFolder f = copy().edit(m, s -> s.replace("inForceFrom:\n", "inForceFrom: 2025-05-01\n"));
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).singleElement().asString()
+                .startsWith(m + ":" + lineOf(f, m, "inForceFrom:") + ": a DRAFT is never in force");
+    }
+
+    @Test
+    void anArticleListedByHandMustBeInTheText() {
+        String m = "ningxia/wuzhong/hongsibu/plan-2022/manifest.yaml";
+        RulesFolder f = copy().edit(m, s -> s.replace("  - 四（七）\n", "  - 四（七）\n  - 六（一）\n"));
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(m + ":" + lineOf(f, m, "\narticles:".substring(1))
+                + ": article 六（一） is listed under 'articles' but is not in the text text.txt");
+    }
+
+    @Test
+    void anInstrumentOutsideItsJurisdictionsFolderIsReported() {
+        String m = "shaanxi/xian/standardization-2021/manifest.yaml";
+        RulesFolder g = copy().edit(m, s -> s.replace("jurisdiction: \"610100\"", "jurisdiction: \"410700\""));
+        Run run = checks(g.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).contains(m + ":" + lineOf(g, m, "jurisdiction:")
+                + ": jurisdiction 410700 (新乡市) keeps its instruments under henan/xinxiang/, not under shaanxi/xian/standardization-2021/");
+    }
+
+    @Test
+    void aMaterialRowNamingAnUnknownMatterIsPrintedAtItsCell() {
+        String t = "ningxia/yinchuan/catalog/materials.csv";
+        RulesFolder f = copy().appendLines(t, "YC-NONE-999,M01,申请书,原件,1,Y,N,");
+        int row = (int) f.read(t).lines().count();
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(t + ":" + row + ":1: matter YC-NONE-999 is not in matters.csv");
+    }
+
+    @Test
+    void aToleranceRowNamingAMaterialOfAnotherMatterIsPrintedAtItsCell() {
+        String t = "ningxia/yinchuan/catalog/tolerance-list.csv";
+        RulesFolder f = copy().appendLines(t, "YC-SPJY-001,M99,5");
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(t + ":4:2: material M99 is not a material of YC-SPJY-001 in materials.csv");
+    }
+
+    @Test
+    void anArticlesTableRowMustNameAnArticleAndSayYOrN() {
+        String t = "shaanxi/xian/standardization-2021/articles.csv";
+        RulesFolder f = copy().edit(t, s -> s.replace("第十七条,Y", "第十七条,是"));
+        f.appendLines(t, "第九十条,N,");
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(
+                t + ":" + lineOf(f, t, "第十七条,是") + ":2: decision_relevant must be Y, N or empty (not yet assessed), not '是'",
+                t + ":" + lineOf(f, t, "第九十条") + ":1: article 第九十条 is not an article of 西安市政务服务标准化管理办法（试行）");
+    }
+
+    static final String CONTRADICTING = """
+
+            rule "按一般程序申请的，不予受理"
+                @ruleId("national.test.contradiction")
+                @clause("中华人民共和国行政许可法 第三十二条")
+            %s    ruleflow-group "outcome"
+            when
+                not Rejection()
+                not CommitmentGranted()
+                not   Deficiency()
+                Matter()
+                Application(route == "ORDINARY")
+            then
+                decision.setOutcome("REJECT");
+            end
+            """;
+
+    @Test
+    void aRuleDecidingTheOppositeOutcomeOnConditionsThatIncludeAnothersIsAContradiction() {
+        RulesFolder f = copy().appendLines(NATIONAL, CONTRADICTING.formatted(""));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).singleElement().asString()
+                .startsWith(NATIONAL + ":" + lineOf(f, NATIONAL, "rule \"按一般程序申请的，不予受理\"") + ": ")
+                .contains("decides REJECT").contains("decides ACCEPT")
+                .contains(NATIONAL + ":" + lineOf(f, NATIONAL, "rule \"申请材料齐全、符合法定形式的，予以受理\""));
+    }
+
+    @Test
+    void anExplicitOverrideIsNoContradiction() {
+        RulesFolder f = copy().appendLines(NATIONAL,
+                CONTRADICTING.formatted("    @overrides(\"national.outcome.accept\")\n"));
+        assertThat(checks(f.root())).isEqualTo(new Run(0, List.of()));
+    }
+
+    @Test
+    void rulesOfJurisdictionsOnDifferentChainsDoNotContradict() {
+        String rule = """
+
+                rule "测试：%s"
+                    @ruleId("%s.test.same-conditions")
+                    @clause("%s")
+                    ruleflow-group "outcome"
+                when
+                    Application(route == "TEST")
+                then
+                    decision.setOutcome("%s");
+                end
+                """;
+        RulesFolder f = copy().appendLines(YINCHUAN, rule.formatted("银川", "yinchuan", "银川市政务服务管理办法 第二十五条", "ACCEPT"));
+        f.appendLines("henan/xinxiang/regulation-2024/acceptance.drl",
+                rule.formatted("新乡", "xinxiang", "新乡市政务服务条例 第二十条", "REJECT"));
+        assertThat(checks(f.root())).isEqualTo(new Run(0, List.of()));
+        // The same pair within one jurisdiction's chain is one.
+        f.appendLines(NATIONAL, rule.formatted("全国", "national", "中华人民共和国行政许可法 第三十二条", "REJECT"));
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).singleElement().asString().contains("测试：银川").contains("测试：全国");
+    }
+
+    @Test
+    void aMissingFolderIsAProblem() {
+        Run run = validate(tmp.resolve("nowhere"));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).singleElement().asString().endsWith(": rules folder not found");
+    }
+}
