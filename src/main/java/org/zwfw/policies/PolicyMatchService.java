@@ -198,8 +198,9 @@ public class PolicyMatchService {
             errors.add(new FieldProblem("header", "has a blank column name"));
             return;
         } catch (IOException | UncheckedIOException e) {
-            if (BodyTooLargeException.in(e) != null) {
-                throw BodyTooLargeException.in(e);
+            BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+            if (tooLarge != null) {
+                throw tooLarge;
             }
             errors.add(new FieldProblem("header", "is not readable CSV"));
             return;
