@@ -60,6 +60,11 @@ public final class TestApi {
         return "Bearer " + DEV_TOKENS.get(AccessMatrix.leastRoleFor(method, path));
     }
 
+    /** The {@code Authorization} header value of {@code role}'s development token. */
+    public static String bearer(Role role) {
+        return "Bearer " + DEV_TOKENS.get(role);
+    }
+
     /** The request with the development token of the least privileged role that may send it. */
     public static HttpRequest authorized(HttpRequest r) {
         return authorized(r, DEV_TOKENS);

@@ -2,6 +2,7 @@ package org.zwfw.acceptance;
 
 import org.springframework.http.MediaType;
 import org.zwfw.audit.Caller;
+import org.zwfw.ops.DecisionMetrics;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,14 +16,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Decisions", description = "May this application be accepted?")
 public class AcceptanceController {
     private final AcceptanceService service;
+    private final DecisionMetrics metrics;
 
-    public AcceptanceController(AcceptanceService service) {
+    public AcceptanceController(AcceptanceService service, DecisionMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
     }
 
     @Operation(summary = "Decide whether an application is accepted (受理), with reasons citing each clause")
     @PostMapping(path = "/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public AcceptanceResponse acceptance(@RequestBody(required = false) AcceptanceRequest request) {
-        return service.decide(request, Caller.current());
+        return metrics.time("ACCEPTANCE", request == null ? null : request.jurisdiction(),
+                () -> service.decide(request, Caller.current()), AcceptanceResponse::outcome);
     }
 }

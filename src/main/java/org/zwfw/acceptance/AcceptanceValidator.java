@@ -50,6 +50,10 @@ public final class AcceptanceValidator {
         String matterCode = trim(r.matterCode());
         if (matterCode == null) {
             errors.add(new FieldProblem("matterCode", "is required"));
+        } else if (matterCode.length() > 100) {
+            // An unknown code is decided (REJECT) and kept with the case; one this long is no code at all.
+            errors.add(new FieldProblem("matterCode", "is longer than 100 characters"));
+            matterCode = null;
         }
         LocalDate asOf = today;
         if (r.asOf() != null) {

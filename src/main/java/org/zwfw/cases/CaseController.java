@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zwfw.acceptance.AcceptanceRequest;
 import org.zwfw.audit.Caller;
+import org.zwfw.ops.DecisionMetrics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,16 +22,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Cases", description = "The ledger of decided applications and the life of 容缺 and 告知承诺 cases")
 public class CaseController {
     private final CaseService service;
+    private final DecisionMetrics metrics;
 
-    public CaseController(CaseService service) {
+    public CaseController(CaseService service, DecisionMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
     }
 
     @Operation(summary = "Decide an acceptance request and open its case (every outcome is recorded)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public CaseService.Opened open(@RequestBody(required = false) AcceptanceRequest request) {
-        return service.open(request, Caller.current());
+        return metrics.time("ACCEPTANCE", request == null ? null : request.jurisdiction(),
+                () -> service.open(request, Caller.current()), o -> o.decision().outcome());
     }
 
     @Operation(summary = "The case as it stands on asOf (default today): a pending case past its deadline reads as its law says")

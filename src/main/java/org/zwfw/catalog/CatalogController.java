@@ -125,7 +125,7 @@ public class CatalogController {
             return LocalDate.now(ZoneId.of("Asia/Shanghai"));
         }
         try {
-            return LocalDate.parse(asOf);
+            return LocalDate.parse(asOf, org.zwfw.web.Fields.YYYY_MM_DD);
         } catch (DateTimeParseException e) {
             throw new BadRequestException(List.of(new FieldProblem("asOf", "must be a real date YYYY-MM-DD")));
         }

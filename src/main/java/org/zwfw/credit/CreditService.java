@@ -1,6 +1,7 @@
 package org.zwfw.credit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -131,6 +133,10 @@ public class CreditService implements ApplicationRunner {
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file")));
+        } catch (UncheckedIOException e) {
+            // A broken quote part-way: nothing of the file is kept (the transaction rolls back), the line is named.
+            throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file: "
+                    + (e.getCause() instanceof CSVException c ? c.getMessage() : "malformed") )));
         }
         return new ImportReport(imported, duplicates, rejected);
     }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.zwfw.audit.Caller;
+import org.zwfw.ops.DecisionMetrics;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -17,9 +18,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Decisions")
 public class FeeController {
     private final FeeService service;
+    private final DecisionMetrics metrics;
 
-    public FeeController(FeeService service) {
+    public FeeController(FeeService service, DecisionMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
     }
 
     @Operation(summary = "What must this applicant pay for the matter, and what is waived (收费), with reasons citing each clause",
@@ -30,6 +33,7 @@ public class FeeController {
     @ApiResponse(responseCode = "404", description = "Matter not published by the jurisdiction on asOf (application/problem+json)")
     @PostMapping(path = "/fee", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public FeeResponse fee(@RequestBody(required = false) FeeRequest request) {
-        return service.decide(request, Caller.current());
+        return metrics.time("FEE", request == null ? null : request.jurisdiction(),
+                () -> service.decide(request, Caller.current()), DecisionMetrics::feeOutcome);
     }
 }

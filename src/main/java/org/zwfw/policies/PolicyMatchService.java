@@ -113,13 +113,15 @@ public class PolicyMatchService {
             }
             Map<String, String> sources = in.sources() == null ? Map.of() : in.sources();
             sources.forEach((k, v) -> {
-                if (!SOURCES.contains(v)) {
-                    errors.add(new FieldProblem("subject.sources." + k, "must be SHARED or DECLARED"));
+                // Set.of rejects a null lookup: a JSON null is just another value that is not SHARED or DECLARED.
+                if (v == null || !SOURCES.contains(v)) {
+                    errors.add(new FieldProblem("subject.sources." + Fields.safe(k), "must be SHARED or DECLARED"));
                 }
             });
             subject = SubjectBinder.bindAll(new Subject("subject", in.type()),
                     in.attributes() == null ? Map.of() : in.attributes(), "subject.attributes.", errors)
-                    .setSources(sources);
+                    .setSources(sources.entrySet().stream().filter(e -> e.getValue() != null)
+                            .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         }
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);

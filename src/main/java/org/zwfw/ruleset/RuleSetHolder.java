@@ -3,7 +3,9 @@ package org.zwfw.ruleset;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ public class RuleSetHolder {
 
     private final Path dir;
     private final AtomicReference<Active> current = new AtomicReference<>();
+    private final List<Consumer<RuleSet>> listeners = new CopyOnWriteArrayList<>();
 
     public RuleSetHolder(@Value("${zwfw.rules.dir:rules}") String dir) {
         this.dir = Path.of(dir);
@@ -46,6 +49,11 @@ public class RuleSetHolder {
 
     public Active active() {
         return current.get();
+    }
+
+    /** Told of every rule set swapped in after this call (reloads and installs), e.g. to show its version. */
+    public void onInstall(Consumer<RuleSet> listener) {
+        listeners.add(listener);
     }
 
     public Path folder() {
@@ -92,6 +100,7 @@ public class RuleSetHolder {
     public synchronized RuleSet install(RuleSet rs) {
         Active old = current.getAndSet(new Active(rs, Instant.now()));
         log.info("rule set {} replaced {}", rs.version(), old == null ? "-" : old.ruleSet().version());
+        listeners.forEach(l -> l.accept(rs));
         return rs;
     }
 }

@@ -1,7 +1,11 @@
 package org.zwfw.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +15,16 @@ import org.zwfw.identity.PersonalData;
 /** Checks of caller-supplied values shared by every endpoint, each problem named by its field. */
 public final class Fields {
     public static final Set<String> APPLICANT_TYPES = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
+
+    /**
+     * Exactly YYYY-MM-DD: ISO_LOCAL_DATE also takes signed years of up to nine digits ({@code +999999999-12-31}), on
+     * which the next day or a database timestamp overflows.
+     */
+    public static final DateTimeFormatter YYYY_MM_DD = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private Fields() {}
 
@@ -23,7 +37,7 @@ public final class Fields {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return LocalDate.parse(text, YYYY_MM_DD);
         } catch (DateTimeParseException e) {
             errors.add(new FieldProblem(field, "must be a real date YYYY-MM-DD"));
             return null;

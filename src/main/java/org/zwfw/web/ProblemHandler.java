@@ -1,6 +1,9 @@
 package org.zwfw.web;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +16,17 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -128,6 +141,38 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
+    /**
+     * Spring's own 4xx answers (a missing or mistyped parameter, a wrong Content-Type…) name their field too, as
+     * every 400 here does; nothing of the rejected value is echoed.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail p && statusCode.is4xxClientError()
+                && (p.getProperties() == null || !p.getProperties().containsKey("errors"))) {
+            FieldProblem named = statusCode.value() == 400 ? new FieldProblem("request", "cannot be read") : null;
+            if (ex instanceof MissingServletRequestParameterException m) {
+                named = new FieldProblem(m.getParameterName(), "is required");
+            } else if (ex instanceof MethodArgumentTypeMismatchException m) {
+                named = new FieldProblem(m.getName(), m.getRequiredType() == null ? "has the wrong type"
+                        : "must be a valid " + m.getRequiredType().getSimpleName());
+            } else if (ex instanceof TypeMismatchException m) {
+                named = new FieldProblem(String.valueOf(m.getPropertyName()), "has the wrong type");
+            } else if (ex instanceof HttpMediaTypeNotSupportedException m) {
+                named = new FieldProblem("Content-Type", "must be one of " + m.getSupportedMediaTypes());
+            } else if (ex instanceof HttpMediaTypeNotAcceptableException m) {
+                named = new FieldProblem("Accept", "must accept one of " + m.getSupportedMediaTypes());
+            } else if (ex instanceof MissingPathVariableException m) {
+                named = new FieldProblem(m.getVariableName(), "is required");
+            }
+            if (named != null) {
+                p.setProperty("errors", List.of(named));
+            }
+        }
+        return answer;
+    }
+
     private static int lineOf(JacksonException e) {
         return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
@@ -147,8 +192,49 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return sb.toString();
     }
 
+    /**
+     * The store cannot be reached (down, restarting, network, pool exhausted): 503 with Retry-After, not a 500 — the
+     * request was fine and may be sent again; nothing of it was kept (its transaction never committed). The
+     * connection pool reconnects by itself once the database is back.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> storeFailure(RuntimeException e) {
+        if (!storeUnavailable(e)) {
+            return unexpected(e);
+        }
+        log.warn("store unavailable: {}", e.getClass().getName());
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Store unavailable",
+                "The database cannot be reached; nothing was recorded. Try again shortly");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    /**
+     * A failure to reach the database, as Spring, the pool or the driver report it: SQLState class 08 (connection) or
+     * 57P (the server shutting down or starting). A rollback that failed hides the first error in its
+     * application exception, which is looked at too.
+     */
+    static boolean storeUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException tse && tse.getApplicationException() != null
+                    && storeUnavailable(tse.getApplicationException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (storeUnavailable(e)) {
+            return storeFailure(new DataAccessResourceFailureException("store unavailable", e));
+        }
         log.error("unexpected error: {}", e.getClass().getName(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal", "Internal error", "The service could not answer; the error has been logged"));

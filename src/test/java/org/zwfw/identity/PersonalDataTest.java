@@ -2,11 +2,17 @@ package org.zwfw.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.Environment;
+import org.springframework.mock.env.MockEnvironment;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Identifiers standing alone in free text are masked; hashes, versions, dates and other numbers are left alone. */
 class PersonalDataTest {
@@ -45,5 +51,24 @@ class PersonalDataTest {
         String line = layout.doLayout(event);
         assertThat(line).contains("subject 64**************46 refused", "no record for 91**************CR")
                 .doesNotContain("640102199003150046", "91640100MA76A1B2CR");
+    }
+
+    @Test
+    void structuredJsonLinesAreMaskedAndStayJson() throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        // Spring Boot's structured formats read the application's Environment from the logging context.
+        context.putObject(Environment.class.getName(),
+                new MockEnvironment().withProperty("spring.application.name", "zwfw-rules"));
+        MaskingConsoleEncoder encoder = new MaskingConsoleEncoder();
+        encoder.setContext(context);
+        encoder.setStructuredFormat("ecs");
+        encoder.start();
+        LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.INFO, "read {}", null,
+                new Object[] {"640102199003150046"});
+        String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+        assertThat(line).contains("64**************46").doesNotContain("640102199003150046");
+        assertThat(JsonMapper.builder().build().readTree(line).path("message").asString())
+                .isEqualTo("read 64**************46");
     }
 }

@@ -35,6 +35,10 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
             errors.add(new FieldProblem(self, "must be a JSON object"));
             return null;
         }
+        if (node.hasNonNull("case") && !node.get("case").isValueNode()) {
+            errors.add(new FieldProblem(at + "case", "must be a text label"));
+            return null;
+        }
         String label = node.hasNonNull("case") ? node.get("case").asString() : null;
         String where = node.has("acceptance") ? "acceptance" : node.has("policyMatch") ? "policyMatch" : null;
         try {

@@ -19,11 +19,10 @@ import org.zwfw.TestApi;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.OutputStreamAppender;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.encoder.Encoder;
 
 /**
  * No log line carries a clear 身份证号 or 统一社会信用代码: requests bringing known identifiers (in bodies, query
@@ -33,7 +32,7 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
  * date and sequence) appears at all. The answers carry none either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MaskingPatternLayoutTest {
+class MaskingConsoleEncoderTest {
     static final String PERSON = "640102199003150046";
     static final String PAYER = "610103197506200115";
     static final String SUBJECT = "410702198304120030";
@@ -46,16 +45,24 @@ class MaskingPatternLayoutTest {
     int port;
 
     @Test
+    @SuppressWarnings("unchecked")
     void noIdentifierReachesTheLogInClearEvenAtDebug() throws Exception {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         Appender<ILoggingEvent> console = root.getAppender("CONSOLE");
         assertThat(console).as("the console appender of logback-spring.xml").isInstanceOf(OutputStreamAppender.class);
-        Object layout = ((LayoutWrappingEncoder<?>) ((OutputStreamAppender<?>) console).getEncoder()).getLayout();
-        assertThat(layout).isInstanceOf(MaskingPatternLayout.class);
+        Encoder<ILoggingEvent> encoder = ((OutputStreamAppender<ILoggingEvent>) console).getEncoder();
+        assertThat(encoder).isInstanceOf(MaskingConsoleEncoder.class);
+        assertThat(((MaskingConsoleEncoder) encoder).getLayout()).isInstanceOf(MaskingPatternLayout.class);
 
+        // What the console writes, written here too: the console's own encoder.
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        OutputStreamAppender<ILoggingEvent> capture = capture(context, ((PatternLayout) layout).getPattern(), captured);
+        OutputStreamAppender<ILoggingEvent> capture = new OutputStreamAppender<>();
+        capture.setName("masking-test-capture");
+        capture.setContext(context);
+        capture.setEncoder(encoder);
+        capture.setOutputStream(captured);
+        capture.start();
         Level before = root.getLevel();
         List<String> answers = new ArrayList<>();
         root.addAppender(capture);
@@ -137,24 +144,5 @@ class MaskingPatternLayoutTest {
 
     URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    static OutputStreamAppender<ILoggingEvent> capture(LoggerContext context, String pattern, ByteArrayOutputStream out) {
-        MaskingPatternLayout layout = new MaskingPatternLayout();
-        layout.setContext(context);
-        layout.setPattern(pattern);
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        encoder.setLayout(layout);
-        encoder.setCharset(StandardCharsets.UTF_8);
-        encoder.start();
-        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
-        appender.setName("masking-test-capture");
-        appender.setContext(context);
-        appender.setEncoder(encoder);
-        appender.setOutputStream(out);
-        appender.start();
-        return appender;
     }
 }

@@ -1,0 +1,181 @@
+package org.zwfw.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import org.zwfw.TestApi;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The database goes away under a running service (a real PostgreSQL, stopped and started again on the same port and
+ * data): endpoints that need it answer 503 problem+json and keep nothing, health is DOWN and readiness
+ * OUT_OF_SERVICE while liveness stays UP, and once the database is back the same service answers again — no restart.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.hikari.connection-timeout=1000")
+@ActiveProfiles("postgres")
+class DatabaseOutageTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Path DATA = tempDir();
+    static final int PG_PORT = freePort();
+    static EmbeddedPostgres pg = startPostgres();
+
+    static final String ACCEPTANCE = """
+            {"jurisdiction":"410700","matterCode":"XX-SPJY-001","asOf":"2026-03-02",
+             "applicant":{"type":"LEGAL_PERSON","id":"91410700MA47D3E4F1"},
+             "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
+                          {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"MISSING"}],
+             "commitment":{"signed":true}}""";
+
+    static Path tempDir() {
+        try {
+            return Files.createTempDirectory("zwfw-pg-outage");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static EmbeddedPostgres startPostgres() {
+        try {
+            return EmbeddedPostgres.builder().setPort(PG_PORT).setDataDirectory(DATA).setCleanDataDirectory(false)
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry r) {
+        r.add("spring.datasource.url", () -> pg.getJdbcUrl("postgres", "postgres"));
+        r.add("spring.datasource.username", () -> "postgres");
+        r.add("spring.datasource.password", () -> "postgres");
+        r.add("zwfw.privacy.hash-key", () -> "test-key-for-outage");
+        r.add("zwfw.security.tokens", TestApi::configuredTokensProperty);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        pg.close();
+        FileSystemUtils.deleteRecursively(DATA);
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    HttpResponse<String> send(String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        b = body == null ? b.GET() : b.header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return HTTP.send(TestApi.authorized(b.build(), TestApi.CONFIGURED_TOKENS),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    int auditRows() {
+        return jdbc.sql("select count(*) from decision_audit").query(Integer.class).single();
+    }
+
+    int caseRows() {
+        return jdbc.sql("select count(*) from case_file").query(Integer.class).single();
+    }
+
+    static void assertUnavailable(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(r.headers().firstValue("Retry-After")).hasValue("5");
+        JsonNode p = JSON.readTree(r.body());
+        assertThat(p.path("status").asInt()).isEqualTo(503);
+        assertThat(p.path("type").asString()).endsWith("/store-unavailable");
+        assertThat(r.body()).doesNotContain("jdbc:").doesNotContain("postgres").doesNotContain("Exception");
+    }
+
+    @Test
+    void aDatabaseOutageIsA503ProblemAndTheServiceRecoversWithoutARestart() throws Exception {
+        assertThat(send("/api/v1/decisions/acceptance", ACCEPTANCE).statusCode()).isEqualTo(200);
+        int audited = auditRows();
+        int cases = caseRows();
+
+        pg.close();
+        try {
+            assertUnavailable(send("/api/v1/decisions/acceptance", ACCEPTANCE));
+            assertUnavailable(send("/api/v1/cases", ACCEPTANCE));
+            assertUnavailable(send("/api/v1/decisions/fee", """
+                    {"jurisdiction":"640100","matterCode":"YC-BDC-003","asOf":"2026-01-15",
+                     "applicant":{"type":"LEGAL_PERSON","id":"91640100MA76A1B2CR","enterpriseScale":"LARGE"}}"""));
+            assertUnavailable(send("/api/v1/audit/decisions?kind=ACCEPTANCE", null));
+            assertUnavailable(send("/api/v1/cases/CASE-0000?asOf=2026-03-02", null));
+            assertUnavailable(send("/api/v1/credit-records?subjectId=91640100MA76A1B2CR&reason=test", null));
+            // What needs no store still answers.
+            assertThat(send("/api/v1/ruleset", null).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> health = send("/actuator/health", null);
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(health.body()).path("status").asString()).isEqualTo("DOWN");
+            HttpResponse<String> ready = send("/actuator/health/readiness", null);
+            assertThat(ready.statusCode()).isEqualTo(503);
+            JsonNode r = JSON.readTree(ready.body());
+            assertThat(r.path("status").asString()).isEqualTo("OUT_OF_SERVICE");
+            assertThat(r.path("components").path("databaseReadiness").path("status").asString())
+                    .isEqualTo("OUT_OF_SERVICE");
+            assertThat(r.path("components").path("ruleSet").path("status").asString()).isEqualTo("UP");
+            HttpResponse<String> live = send("/actuator/health/liveness", null);
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(live.body()).path("status").asString()).isEqualTo("UP");
+        } finally {
+            pg = startPostgres();
+        }
+
+        // Back without a restart: readiness first (the pool reconnects), then decisions are kept again.
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> ready;
+        do {
+            ready = send("/actuator/health/readiness", null);
+        } while (ready.statusCode() != 200 && System.nanoTime() < until);
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(JSON.readTree(send("/actuator/health", null).body()).path("status").asString()).isEqualTo("UP");
+
+        // Nothing of the refused requests was kept; the next decision and case are.
+        assertThat(auditRows()).isEqualTo(audited);
+        assertThat(caseRows()).isEqualTo(cases);
+        assertThat(send("/api/v1/decisions/acceptance", ACCEPTANCE).statusCode()).isEqualTo(200);
+        HttpResponse<String> opened = send("/api/v1/cases", ACCEPTANCE);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        assertThat(auditRows()).isEqualTo(audited + 2);
+        assertThat(caseRows()).isEqualTo(cases + 1);
+    }
+}
