@@ -1,8 +1,6 @@
 package org.zwfw.acceptance;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.zwfw.audit.Caller;
 import org.zwfw.ops.DecisionMetrics;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +25,8 @@ public class AcceptanceController {
 
     @Operation(summary = "Decide whether an application is accepted (受理), with reasons citing each clause")
     @PostMapping(path = "/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public AcceptanceResponse acceptance(@RequestBody(required = false) AcceptanceRequest request,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    public AcceptanceResponse acceptance(@RequestBody(required = false) AcceptanceRequest request) {
         return metrics.time("ACCEPTANCE", request == null ? null : request.jurisdiction(),
-                () -> service.decide(request, Caller.of(authorization)), AcceptanceResponse::outcome);
+                () -> service.decide(request, Caller.current()), AcceptanceResponse::outcome);
     }
 }

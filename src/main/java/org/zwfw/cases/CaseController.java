@@ -1,13 +1,11 @@
 package org.zwfw.cases;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,10 +32,9 @@ public class CaseController {
     @Operation(summary = "Decide an acceptance request and open its case (every outcome is recorded)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public CaseService.Opened open(@RequestBody(required = false) AcceptanceRequest request,
-                                   @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
+    public CaseService.Opened open(@RequestBody(required = false) AcceptanceRequest request) {
         return metrics.time("ACCEPTANCE", request == null ? null : request.jurisdiction(),
-                () -> service.open(request, Caller.of(auth)), o -> o.decision().outcome());
+                () -> service.open(request, Caller.current()), o -> o.decision().outcome());
     }
 
     @Operation(summary = "The case as it stands on asOf (default today): a pending case past its deadline reads as its law says")
@@ -49,16 +46,14 @@ public class CaseController {
     @Operation(summary = "Materials supplemented on a date; after the deadline → 409 naming it")
     @PostMapping(path = "/{caseId}/supplements", consumes = MediaType.APPLICATION_JSON_VALUE)
     public CaseService.View supplement(@PathVariable String caseId,
-                                       @RequestBody(required = false) CaseService.SupplementInput in,
-                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
-        return service.supplement(caseId, in, Caller.of(auth));
+                                       @RequestBody(required = false) CaseService.SupplementInput in) {
+        return service.supplement(caseId, in, Caller.current());
     }
 
     @Operation(summary = "A commitment verified: FULFILLED, NOT_FULFILLED (with rectifyBy) or FALSE_COMMITMENT")
     @PostMapping(path = "/{caseId}/verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
     public CaseService.View verify(@PathVariable String caseId,
-                                   @RequestBody(required = false) CaseService.VerificationInput in,
-                                   @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
-        return service.verify(caseId, in, Caller.of(auth));
+                                   @RequestBody(required = false) CaseService.VerificationInput in) {
+        return service.verify(caseId, in, Caller.current());
     }
 }

@@ -3,13 +3,11 @@ package org.zwfw.credit;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -36,22 +34,20 @@ public class CreditController {
     @Operation(summary = "Add one credit record")
     @PostMapping(path = "/credit-records", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    public CreditRepository.Stored add(@RequestBody(required = false) CreditService.Input in,
-                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
+    public CreditRepository.Stored add(@RequestBody(required = false) CreditService.Input in) {
         if (in == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON credit record is required")));
         }
-        return service.add(in, Caller.of(auth));
+        return service.add(in, Caller.current());
     }
 
     @Operation(summary = "Import the credit platform's CSV (columns of reference-credit.csv); bad rows are reported by line, good rows kept")
     @PostMapping(path = "/credit-records:import", consumes = "text/csv")
-    public CreditService.ImportReport importCsv(@RequestBody(required = false) String csv,
-                                                @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
+    public CreditService.ImportReport importCsv(@RequestBody(required = false) String csv) {
         if (csv == null || csv.isBlank()) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a CSV body is required")));
         }
-        return service.importCsv(csv, Caller.of(auth));
+        return service.importCsv(csv, Caller.current());
     }
 
     @Operation(summary = "Record the repair (信用修复) of a record from a date on")
@@ -63,9 +59,8 @@ public class CreditController {
     @Operation(summary = "A subject's records (the read itself is audited with the caller and reason)")
     @GetMapping("/credit-records")
     public List<CreditRepository.Stored> list(@RequestParam String subjectId,
-                                              @RequestParam(defaultValue = "auditor query") String reason,
-                                              @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth) {
-        return repo.listFor(subjectId, Caller.of(auth), reason);
+                                              @RequestParam(defaultValue = "auditor query") String reason) {
+        return repo.listFor(subjectId, Caller.current(), reason);
     }
 
     @Operation(summary = "Who read a subject's credit records, when and why")

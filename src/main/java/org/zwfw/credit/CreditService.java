@@ -43,7 +43,14 @@ public class CreditService implements ApplicationRunner {
 
     /** One credit record as callers send it. */
     public record Input(String subjectId, String record, String severity, String recordedOn, String repairedOn,
-                        String source) {}
+                        String source) {
+        /** Masked: frameworks log request bodies at DEBUG, cut short where a pattern could no longer find the id. */
+        @Override
+        public String toString() {
+            return "Input[subjectId=" + Identifiers.mask(subjectId) + ", record=" + record + ", severity=" + severity
+                    + ", recordedOn=" + recordedOn + ", repairedOn=" + repairedOn + ", source=" + source + "]";
+        }
+    }
 
     /** What an import did: rows kept, rows already on file, and every bad row by line. */
     public record ImportReport(int imported, int duplicates, List<LineProblem> rejected) {}

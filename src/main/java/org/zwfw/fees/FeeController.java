@@ -1,10 +1,8 @@
 package org.zwfw.fees;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +32,8 @@ public class FeeController {
     @ApiResponse(responseCode = "400", description = "Bad input, each field named (application/problem+json)")
     @ApiResponse(responseCode = "404", description = "Matter not published by the jurisdiction on asOf (application/problem+json)")
     @PostMapping(path = "/fee", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public FeeResponse fee(@RequestBody(required = false) FeeRequest request,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    public FeeResponse fee(@RequestBody(required = false) FeeRequest request) {
         return metrics.time("FEE", request == null ? null : request.jurisdiction(),
-                () -> service.decide(request, Caller.of(authorization)), DecisionMetrics::feeOutcome);
+                () -> service.decide(request, Caller.current()), DecisionMetrics::feeOutcome);
     }
 }

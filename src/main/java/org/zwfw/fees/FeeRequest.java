@@ -2,6 +2,8 @@ package org.zwfw.fees;
 
 import java.util.List;
 
+import org.zwfw.identity.Identifiers;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -33,5 +35,12 @@ public record FeeRequest(
             @Schema(allowableValues = {"NATURAL_PERSON", "LEGAL_PERSON"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
             @Schema(description = "身份证号 (NATURAL_PERSON) or 统一社会信用代码 (LEGAL_PERSON), check digit verified", example = "91640100MA76A1B2CR", requiredMode = Schema.RequiredMode.REQUIRED) String id,
             @Schema(description = "企业规模 (小微企业 = SMALL or MICRO); 个体工商户 count as 小微企业", allowableValues = {"LARGE", "MEDIUM", "SMALL", "MICRO"}) String enterpriseScale,
-            @Schema(description = "Special groups", allowableValues = {"MILITARY", "ELDERLY", "DISABLED", "PREGNANT"}) List<String> groups) {}
+            @Schema(description = "Special groups", allowableValues = {"MILITARY", "ELDERLY", "DISABLED", "PREGNANT"}) List<String> groups) {
+        /** Masked: frameworks log request bodies at DEBUG, cut short where a pattern could no longer find the id. */
+        @Override
+        public String toString() {
+            return "Applicant[type=" + type + ", id=" + Identifiers.mask(id) + ", enterpriseScale=" + enterpriseScale
+                    + ", groups=" + groups + "]";
+        }
+    }
 }

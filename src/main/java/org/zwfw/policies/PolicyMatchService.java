@@ -29,6 +29,7 @@ import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
+import org.zwfw.web.BodyTooLargeException;
 import org.zwfw.web.FieldProblem;
 import org.zwfw.web.Fields;
 
@@ -49,7 +50,14 @@ public class PolicyMatchService {
     /** {@code nearMisses}: also say, for each policy in force that did not match, what failed and by how much. */
     public record Request(String jurisdiction, String asOf, SubjectInput subject, Boolean nearMisses) {}
 
-    public record SubjectInput(String type, String id, Map<String, Object> attributes, Map<String, String> sources) {}
+    public record SubjectInput(String type, String id, Map<String, Object> attributes, Map<String, String> sources) {
+        /** The id masked and the attributes by name only: frameworks log request bodies at DEBUG. */
+        @Override
+        public String toString() {
+            return "SubjectInput[type=" + type + ", id=" + Identifiers.mask(id) + ", attributes="
+                    + (attributes == null ? null : attributes.keySet()) + ", sources=" + sources + "]";
+        }
+    }
 
     public record Condition(String attribute, boolean held, Object value, String source) {}
 
@@ -183,7 +191,8 @@ public class PolicyMatchService {
 
     /** Reads the header record (the parser is left open: closing it would close the body). */
     @SuppressWarnings("resource")
-    private static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors) {
+    private static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors)
+            throws BodyTooLargeException {
         List<String> header;
         try {
             header = POPULATION.parse(body).getHeaderNames();
@@ -191,6 +200,10 @@ public class PolicyMatchService {
             errors.add(new FieldProblem("header", "has a blank column name"));
             return;
         } catch (IOException | UncheckedIOException e) {
+            BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
             errors.add(new FieldProblem("header", "is not readable CSV"));
             return;
         }

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,8 +57,8 @@ public class RuleSetController {
     @Operation(summary = "Rebuild from the rules folder and swap atomically; a broken folder is rejected (422) with "
             + "file:line problems and the last good rule set keeps serving. Every attempt is audited")
     @PostMapping("/reload")
-    public ReloadView reload(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        RuleSetHolder.Reload r = reloader.reload(Caller.of(authorization), RuleSetReloader.Trigger.API);
+    public ReloadView reload() {
+        RuleSetHolder.Reload r = reloader.reload(Caller.current(), RuleSetReloader.Trigger.API);
         RuleSetHolder.Active active = holder.active();
         // What this reload made active, even if another reload has since replaced it.
         if (active.ruleSet() != r.active()) {

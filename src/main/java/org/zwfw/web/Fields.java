@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.zwfw.identity.Identifiers;
+import org.zwfw.identity.PersonalData;
 
 /** Checks of caller-supplied values shared by every endpoint, each problem named by its field. */
 public final class Fields {
@@ -70,9 +71,12 @@ public final class Fields {
         return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 
-    /** A code echoed back to help the caller, cut short and stripped of anything that is not a plain code. */
+    /**
+     * A code echoed back to help the caller, stripped of anything that is not a plain code, an identifier in it masked
+     * (a caller may put one in the wrong field), and cut short.
+     */
     public static String safe(String s) {
-        String cleaned = s.replaceAll("[^\\p{Alnum}_\\-.]", "?");
+        String cleaned = PersonalData.mask(s.replaceAll("[^\\p{Alnum}_\\-.]", "?"));
         return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
 }

@@ -3,7 +3,6 @@ package org.zwfw.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AcceptanceApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String DECISIONS = "/api/v1/decisions/acceptance";
     static final String CREDIT_CODE = "91640100MA76A1B2CR";
     static final String RESIDENT_ID = "64010219450302123X";
@@ -53,7 +52,7 @@ class AcceptanceApiTest {
     record Answer(int status, String contentType, String body, JsonNode json) {}
 
     Answer send(HttpRequest.Builder b) throws Exception {
-        HttpResponse<String> r = HTTP.send(b.header("Authorization", "Bearer intake-dev-token").build(),
+        HttpResponse<String> r = TestApi.send(b.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String ct = r.headers().firstValue("Content-Type").orElse("");
         JsonNode json = null;
@@ -344,7 +343,7 @@ class AcceptanceApiTest {
 
     @Test
     void healthIsUp() throws Exception {
-        HttpResponse<String> r = HTTP.send(at("/actuator/health").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = TestApi.sendAnonymously(at("/actuator/health").GET().build());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(r.body()).path("status").asString()).isEqualTo("UP");
     }

@@ -3,7 +3,6 @@ package org.zwfw.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,14 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditControllerTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String ID = "610103198804123458";
 
     @Value("${local.server.port}")
     int port;
 
     HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        return HTTP.send(b.header("Authorization", "Bearer auditor-dev-token").build(),
+        return TestApi.send(b.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -43,8 +42,8 @@ class AuditControllerTest {
                 {"jurisdiction":"610100","matterCode":"XA-SPJY-001","asOf":"2026-05-06",
                  "applicant":{"type":"NATURAL_PERSON","id":"%s"},
                  "materials":[{"code":"M01","status":"PROVIDED"}]}""".formatted(ID);
-        HttpResponse<String> decided = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/decisions/acceptance"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
+        HttpResponse<String> decided = TestApi.send(HttpRequest.newBuilder(uri("/api/v1/decisions/acceptance"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(decided.statusCode()).isEqualTo(200);
@@ -81,7 +80,7 @@ class AuditControllerTest {
         String bad = """
                 {"jurisdiction":"610100","matterCode":"XA-SPJY-001","asOf":"2026-05-07",
                  "applicant":{"type":"NATURAL_PERSON","id":"610103198804123459"}}""";
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/api/v1/decisions/acceptance"))
+        HttpResponse<String> r = TestApi.send(HttpRequest.newBuilder(uri("/api/v1/decisions/acceptance"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(bad, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -106,8 +105,8 @@ class AuditControllerTest {
     static final String FEE_PAYER = "640102197001011238";
 
     HttpResponse<String> postAsIntake(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
+        return TestApi.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

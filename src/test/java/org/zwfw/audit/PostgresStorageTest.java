@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.zwfw.TestApi;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -44,6 +44,8 @@ class PostgresStorageTest {
         r.add("spring.datasource.username", () -> "postgres");
         r.add("spring.datasource.password", () -> "postgres");
         r.add("zwfw.privacy.hash-key", () -> "test-key-for-postgres-storage");
+        // Any profile but the default one needs real credentials.
+        r.add("zwfw.security.tokens", TestApi::configuredTokensProperty);
     }
 
     @AfterAll
@@ -70,17 +72,19 @@ class PostgresStorageTest {
                  "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
                               {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"MISSING"}],
                  "commitment":{"signed":true}}""";
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/decisions/acceptance"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpRequest decide = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/decisions/acceptance"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        // The development tokens are the default profile's alone.
+        assertThat(TestApi.send(decide).statusCode()).isEqualTo(401);
+        HttpResponse<String> r = TestApi.HTTP.send(TestApi.authorized(decide, TestApi.CONFIGURED_TOKENS),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(200);
 
         var row = jdbc.sql("select outcome, caller, request, applicant_hash from decision_audit order by id desc limit 1")
                 .query().singleRow();
         assertThat(row.get("outcome")).isEqualTo("ACCEPT_WITH_DEFICIENCY");
-        assertThat(row.get("caller")).isEqualTo("intake-dev");
+        assertThat(row.get("caller")).isEqualTo("intake-ci");
         assertThat((String) row.get("request")).doesNotContain("91410700MA47D3E4F1").contains((String) row.get("applicant_hash"));
 
         // A fee decision (V3: kind FEE, no route, the total as outcome) lands there too.
@@ -109,9 +113,9 @@ class PostgresStorageTest {
     }
 
     HttpResponse<String> post(String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
+        return TestApi.HTTP.send(TestApi.authorized(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                        TestApi.CONFIGURED_TOKENS), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

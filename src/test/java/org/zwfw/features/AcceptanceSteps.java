@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.TestApi;
 
 import io.cucumber.java.After;
 import io.cucumber.java.zh_cn.假如;
@@ -38,7 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** Steps in the words of the regulations: an application is built, sent over HTTP, and the answer checked. */
 public class AcceptanceSteps {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> GROUPS = Map.of("军人", "MILITARY", "老年人", "ELDERLY",
             "残疾人", "DISABLED", "孕妇", "PREGNANT");
 
@@ -188,14 +187,13 @@ public class AcceptanceSteps {
     }
 
     private void send(String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer intake-dev-token");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (body == null) {
             b.GET();
         } else {
             b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = TestApi.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         status = r.statusCode();
         answer = r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
     }

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.zwfw.catalog.Jurisdiction;
 import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.TestApi;
 
 import io.cucumber.java.After;
 import io.cucumber.java.zh_cn.假如;
@@ -42,7 +42,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class FeeSteps {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final Map<String, String> SCALES = Map.of("大型", "LARGE", "中型", "MEDIUM", "小型", "SMALL", "微型", "MICRO");
 
@@ -179,8 +178,8 @@ public class FeeSteps {
     }
 
     private void send(String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/decisions/fee"))
-                        .header("Authorization", "Bearer intake-dev-token").header("Content-Type", "application/json")
+        HttpResponse<String> r = TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/decisions/fee"))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         status = r.statusCode();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.zwfw.catalog.Jurisdiction;
 import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.TestApi;
 
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
@@ -33,7 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class LintSteps {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Table file → request field. */
     private static final Map<String, String> TABLES = Map.of("matters.csv", "matters", "guide.csv", "guide",
             "materials.csv", "materials", "tolerance-list.csv", "toleranceList", "retained-proofs.csv", "retainedProofs");
@@ -88,8 +87,8 @@ public class LintSteps {
     }
 
     private void post(ObjectNode body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/catalog/lint"))
-                        .header("Authorization", "Bearer analyst-dev-token").header("Content-Type", "application/json")
+        HttpResponse<String> r = TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/catalog/lint"))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         status = r.statusCode();

@@ -3,7 +3,6 @@ package org.zwfw.features;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.zwfw.TestApi;
 
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
@@ -23,7 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** 免申即享 steps: a subject with attributes and their sources, matched over HTTP. */
 public class PolicySteps {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Value("${local.server.port}")
     int port;
@@ -70,9 +69,9 @@ public class PolicySteps {
 
     @当("匹配免申即享政策")
     public void match() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+        HttpResponse<String> r = TestApi.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/policies/matches"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer intake-dev-token")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         status = r.statusCode();
@@ -195,9 +194,8 @@ public class PolicySteps {
 
     @当("查询 {string} 于 {string} 须公布的政策清单")
     public void queryLists(String jurisdiction, String asOf) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/policies/lists?jurisdiction=" + jurisdiction + "&asOf=" + asOf))
-                .header("Authorization", "Bearer intake-dev-token").GET().build(),
+        HttpResponse<String> r = TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/policies/lists?jurisdiction=" + jurisdiction + "&asOf=" + asOf)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         lists = JSON.readTree(r.body());

@@ -3,7 +3,6 @@ package org.zwfw.fees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FeeApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String FEE = "/api/v1/decisions/fee";
     static final String CREDIT_CODE = "91640100MA76A1B2CR";
     static final String RESIDENT_ID = "64010219450302123X";
@@ -32,9 +31,8 @@ class FeeApiTest {
     record Answer(int status, String contentType, String body, JsonNode json) {}
 
     Answer post(String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + FEE))
-                        .header("Authorization", "Bearer intake-dev-token").header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse<String> r = TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + FEE))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String ct = r.headers().firstValue("Content-Type").orElse("");
         return new Answer(r.statusCode(), ct, r.body(), r.body().isBlank() ? null : JSON.readTree(r.body()));
@@ -173,8 +171,8 @@ class FeeApiTest {
 
     @Test
     void theEndpointIsInTheOpenApiDocument() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).GET()
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = TestApi.sendAnonymously(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
         JsonNode doc = JSON.readTree(r.body());
         assertThat(doc.path("paths").has(FEE)).isTrue();
         assertThat(r.body()).contains("housingType", "registrationReason", "enterpriseScale");

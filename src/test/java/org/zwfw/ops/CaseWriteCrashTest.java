@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,10 +54,11 @@ class CaseWriteCrashTest {
 
     static HttpResponse<String> send(int port, String path, String body) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer admin-dev-token").timeout(Duration.ofSeconds(20));
+                .timeout(Duration.ofSeconds(20));
         b = body == null ? b.GET() : b.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HTTP.send(TestApi.authorized(b.build(), TestApi.CONFIGURED_TOKENS),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static void awaitReady(Process p, int port, Path log) throws Exception {
@@ -80,7 +82,7 @@ class CaseWriteCrashTest {
     Process service(int port, Path log) throws Exception {
         // The working directory holds ./data/zwfw (application.properties' default store URL, unchanged).
         Process p = ChildJvm.start(work, log, "--server.port=" + port, "--zwfw.rules.dir=" + ChildJvm.RULES,
-                "--spring.profiles.active=json-logs");
+                "--spring.profiles.active=json-logs", "--zwfw.security.tokens=" + TestApi.configuredTokensProperty());
         awaitReady(p, port, log);
         return p;
     }

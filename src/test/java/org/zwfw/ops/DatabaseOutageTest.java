@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+import org.zwfw.TestApi;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tools.jackson.databind.JsonNode;
@@ -81,6 +82,7 @@ class DatabaseOutageTest {
         r.add("spring.datasource.username", () -> "postgres");
         r.add("spring.datasource.password", () -> "postgres");
         r.add("zwfw.privacy.hash-key", () -> "test-key-for-outage");
+        r.add("zwfw.security.tokens", TestApi::configuredTokensProperty);
     }
 
     @AfterAll
@@ -97,10 +99,11 @@ class DatabaseOutageTest {
 
     HttpResponse<String> send(String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer admin-dev-token").timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(30));
         b = body == null ? b.GET() : b.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HTTP.send(TestApi.authorized(b.build(), TestApi.CONFIGURED_TOKENS),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     int auditRows() {

@@ -19,6 +19,7 @@ import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.ruleset.RuleSetReloadLog;
 import org.zwfw.ruleset.RuleSetReloader;
 import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.TestApi;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.JsonNode;
@@ -48,11 +49,10 @@ class OperationsTest {
     int port;
 
     HttpResponse<String> send(String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer admin-dev-token");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         b = body == null ? b.GET() : b.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HTTP.send(TestApi.authorized(b.build()), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     String scrape() throws Exception {

@@ -3,7 +3,6 @@ package org.zwfw.policies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,20 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PolicyApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Value("${local.server.port}")
     int port;
 
     HttpResponse<String> post(String path, String type, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", type).header("Authorization", "Bearer intake-dev-token")
+        return TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", type)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     JsonNode get(String path) throws Exception {
-        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return JSON.readTree(TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
     }
 
@@ -97,9 +96,8 @@ class PolicyApiTest {
     }
 
     HttpResponse<String> postCsv(String query, String csv, String accept) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + BATCH + query))
+        return TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + BATCH + query))
                         .header("Content-Type", "text/csv").header("Accept", accept)
-                        .header("Authorization", "Bearer intake-dev-token")
                         .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -153,7 +151,7 @@ class PolicyApiTest {
                 .containsExactly("ENTERPRISE", "PEOPLE", "TALENT", "INVESTMENT", "FINANCE");
         assertThat(xinxiang.path("lists").findValuesAsString("clause")).containsOnly("新乡市政务服务条例 第二十四条");
         assertThat(xinxiang.path("ruleset").path("instruments").toString()).contains("新乡市政务服务条例");
-        HttpResponse<String> bad = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        HttpResponse<String> bad = TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/policies/lists?jurisdiction=999999&asOf=2026-02-30")).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(bad.statusCode()).isEqualTo(400);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +23,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import org.zwfw.TestApi;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.ruleset.RulesFolder;
 
@@ -34,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ValidateControllerTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Value("${local.server.port}")
     int port;
@@ -58,8 +57,8 @@ class ValidateControllerTest {
     }
 
     HttpResponse<String> postZip(byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ruleset/validate"))
-                .header("Authorization", "Bearer analyst-dev-token").header("Content-Type", "application/zip")
+        return TestApi.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ruleset/validate"))
+                .header("Content-Type", "application/zip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -77,7 +76,8 @@ class ValidateControllerTest {
             parts.add("note", "no file");
         }
         return RestClient.create().post().uri("http://localhost:" + port + "/api/v1/ruleset/validate")
-                .header("Authorization", "Bearer analyst-dev-token").contentType(MediaType.MULTIPART_FORM_DATA)
+                .header("Authorization", TestApi.bearerFor("POST", "/api/v1/ruleset/validate"))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(parts).exchange((req, res) -> new Answer(res.getStatusCode().value(),
                         String.valueOf(res.getHeaders().getContentType()),
                         JSON.readTree(res.getBody().readAllBytes())));
