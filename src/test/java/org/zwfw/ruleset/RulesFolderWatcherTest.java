@@ -42,7 +42,9 @@ class RulesFolderWatcherTest {
                     "YC-SPJY-001,食品经营许可（新办）,行政许可,NATURAL_PERSON|LEGAL_PERSON,10,5,",
                     "YC-SPJY-001,食品经营许可（新办）,行政许可,NATURAL_PERSON|LEGAL_PERSON,10,6,"));
             String v1 = RuleSetLoader.version(folder.root());
-            awaitUntil(() -> holder.current().version().equals(v1));
+            // The new set is installed before its reload is written to the log: wait for both.
+            awaitUntil(() -> holder.current().version().equals(v1)
+                    && log.stream().anyMatch(l -> l.outcome().equals("LOADED")));
             assertThat(holder.current().catalog().of("640100").matters().get("YC-SPJY-001").getPromisedDays()).isEqualTo(6);
             assertThat(log).anySatisfy(l -> {
                 assertThat(l.outcome()).isEqualTo("LOADED");
