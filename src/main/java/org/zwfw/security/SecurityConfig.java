@@ -2,6 +2,7 @@ package org.zwfw.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -18,6 +20,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.zwfw.web.FieldProblem;
+import org.zwfw.web.ProblemWriter;
 
 /**
  * Every {@code /api/v1} call needs {@code Authorization: Bearer <token>} of a role {@link AccessRules} allows;
@@ -38,6 +43,18 @@ public class SecurityConfig {
                     c.jwt() ? " and JWTs (roles from the '" + c.rolesClaim() + "' claim)" : "");
         }
         return c;
+    }
+
+    /**
+     * A URL Spring Security's firewall refuses (an encoded slash or percent, a semicolon, a control character …) is a
+     * 400 problem naming the path, as every 4xx here is, not an empty 400.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> ProblemWriter.write(request, response, HttpStatus.BAD_REQUEST,
+                "invalid-request", "Invalid request", "The request has 1 invalid field(s): path",
+                Map.of("errors", List.of(new FieldProblem("path", "contains a character or sequence that is not "
+                        + "accepted (an encoded slash or percent, a semicolon, a control character …)"))));
     }
 
     @Bean

@@ -126,6 +126,14 @@ class AccessMatrixTest {
     }
 
     @Test
+    void aUrlTheFirewallRefusesIsA400ProblemNamingThePath() throws Exception {
+        HttpResponse<String> r = TestApi.sendAs(Role.ADMIN, get("/api/v1/cases/640102199003150046%3Bjsessionid=x"));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(r.body()).contains("\"field\":\"path\"").doesNotContain("640102199003150046");
+    }
+
+    @Test
     void theOpenApiDescriptionNamesTheBearerSchemeAndEachOperationsRoles() throws Exception {
         JsonNode doc = JSON.readTree(TestApi.sendAnonymously(get("/v3/api-docs")).body());
         assertThat(doc.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
