@@ -76,8 +76,9 @@ public class DecisionAuditLog {
                 .param("kind", kind)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC))
                 .param("caller", caller)
-                .param("jurisdiction", jurisdiction)
-                .param("matter", matterCode)
+                // The codes as the validators accepted them: they compare codes with surrounding spaces trimmed.
+                .param("jurisdiction", jurisdiction == null ? null : jurisdiction.strip())
+                .param("matter", matterCode == null ? null : matterCode.strip())
                 .param("asOf", asOf)
                 .param("route", route)
                 .param("outcome", outcome)
