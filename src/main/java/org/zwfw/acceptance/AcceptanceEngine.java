@@ -57,7 +57,8 @@ public final class AcceptanceEngine {
         Set<String> ids = rs.ids(applying);
         Decision decision = new Decision();
         List<String> fired = new ArrayList<>();
-        KieSession session = rs.kieBase().newKieSession();
+        KieSession session = rs.newSession();
+        boolean failed = true;
         try {
             session.setGlobal("decision", decision);
             session.setGlobal("calendar", rs.catalog().calendar());
@@ -77,8 +78,9 @@ public final class AcceptanceEngine {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules(rs.onlyRulesOf(ids));
+            failed = false;
         } finally {
-            session.dispose();
+            rs.release(session, failed);
         }
         return new AcceptanceResult(decision, chain, applying, rs.version(), List.copyOf(fired));
     }

@@ -17,15 +17,17 @@ public final class CaseEngine {
     public Transition apply(RuleSet rs, CaseFile file, CaseEvent event) {
         Set<String> ids = rs.ids(rs.applicable(rs.catalog().chain(file.jurisdiction()), file.openedOn()));
         Transition t = new Transition();
-        KieSession session = rs.kieBase().newKieSession();
+        KieSession session = rs.newSession();
+        boolean failed = true;
         try {
             session.setGlobal("transition", t);
             session.insert(file);
             session.insert(event);
             session.getAgenda().getAgendaGroup("case").setFocus();
             session.fireAllRules(rs.onlyRulesOf(ids));
+            failed = false;
         } finally {
-            session.dispose();
+            rs.release(session, failed);
         }
         return t;
     }

@@ -37,7 +37,8 @@ public final class FeeEngine {
         FeeTables tables = rs.table(FeeTables.class);
         FeeDecision decision = new FeeDecision();
         List<String> fired = new ArrayList<>();
-        KieSession session = rs.kieBase().newKieSession();
+        KieSession session = rs.newSession();
+        boolean failed = true;
         try {
             session.setGlobal("feeDecision", decision);
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -63,8 +64,9 @@ public final class FeeEngine {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules(rs.onlyRulesOf(ids));
+            failed = false;
         } finally {
-            session.dispose();
+            rs.release(session, failed);
         }
         return new FeeResult(decision, chain, applying, rs.version(), List.copyOf(fired));
     }

@@ -19,14 +19,16 @@ public final class PolicyListEngine {
     public PolicyListing evaluate(RuleSet rs, List<Instrument> applying) {
         Set<String> ids = rs.ids(applying);
         PolicyListing listing = new PolicyListing();
-        KieSession session = rs.kieBase().newKieSession();
+        KieSession session = rs.newSession();
+        boolean failed = true;
         try {
             session.setGlobal("policyLists", listing);
             rs.table(PolicyTables.class).listsOf(ids).forEach(session::insert);
             session.getAgenda().getAgendaGroup(PHASE).setFocus();
             session.fireAllRules(rs.onlyRulesOf(ids));
+            failed = false;
         } finally {
-            session.dispose();
+            rs.release(session, failed);
         }
         return listing;
     }

@@ -18,7 +18,30 @@ import org.zwfw.catalog.Catalog;
  */
 public record RuleSet(String version, String source, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
                       List<RuleInfo> rules, Map<String, String> instrumentOfRule, List<Parameter> parameters,
-                      List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables) {
+                      List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables, SessionPool sessions) {
+
+    public RuleSet(String version, String source, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
+                   List<RuleInfo> rules, Map<String, String> instrumentOfRule, List<Parameter> parameters,
+                   List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables) {
+        this(version, source, kieBase, catalog, instruments, rules, instrumentOfRule, parameters, priorityGroups, tables,
+                new SessionPool(kieBase, true));
+    }
+
+    /** The same rule set deciding on a new session every time (tests compare reused sessions against it). */
+    public RuleSet withFreshSessions() {
+        return new RuleSet(version, source, kieBase, catalog, instruments, rules, instrumentOfRule, parameters,
+                priorityGroups, tables, new SessionPool(kieBase, false));
+    }
+
+    /** A (reused, clean) session of this rule set for one decision; hand it back with {@link #release}. */
+    public org.kie.api.runtime.KieSession newSession() {
+        return sessions.take();
+    }
+
+    /** Hands a session from {@link #newSession()} back; {@code failed}: its decision threw (it is then disposed). */
+    public void release(org.kie.api.runtime.KieSession session, boolean failed) {
+        sessions.release(session, failed);
+    }
 
     /** One family of analyst tables (fees, policies …) read with this rule set. */
     public <T> T table(Class<T> type) {

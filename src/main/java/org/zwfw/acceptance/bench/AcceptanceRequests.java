@@ -13,7 +13,7 @@ import org.zwfw.identity.Identifiers;
  * of the sample catalog, dates inside the holiday calendar on file, synthetic identifiers with valid check digits,
  * and complete, 容缺, 一次告知, not-in-legal-form, 告知承诺 and special-group cases.
  */
-final class AcceptanceRequests {
+public final class AcceptanceRequests {
     private record MatterMix(String jurisdiction, String area, String code, List<String> types, List<String> submit,
                              List<String> tolerable, boolean commitment) {}
 
@@ -39,7 +39,7 @@ final class AcceptanceRequests {
      * {@code n} requests from a seeded generator. The 告知承诺 route is left out when {@code withCommitmentRoute} is
      * false: it reads the applicant's credit records from the store, which the in-process benchmark does not have.
      */
-    static List<AcceptanceRequest> mix(int n, long seed, boolean withCommitmentRoute) {
+    public static List<AcceptanceRequest> mix(int n, long seed, boolean withCommitmentRoute) {
         Random rnd = new Random(seed);
         List<AcceptanceRequest> out = new ArrayList<>(n);
         long days = LAST.toEpochDay() - FIRST.toEpochDay();
