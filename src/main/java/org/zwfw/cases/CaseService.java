@@ -160,17 +160,19 @@ public class CaseService {
     private View move(CaseRepository.Row row, CaseEvent event, String caller, String detail) {
         Transition t = engine.apply(rules.current(), file(row), event);
         if (t.getConflict() != null) {
-            throw new ConflictException(t.getConflict(), row.deadline());
+            // The case rules refuse an event by its date (after the deadline, before a rectification period ends).
+            throw new ConflictException("date", t.getConflict(), row.deadline());
         }
         if (t.getNewState() == null) {
-            throw new ConflictException("a case in state " + row.state() + " does not take a "
+            throw new ConflictException("caseId", "a case in state " + row.state() + " does not take a "
                     + event.kind().toLowerCase() + (event.result() == null ? "" : " " + event.result()), row.deadline());
         }
         Set<String> missing = t.getStillMissing() != null ? t.getStillMissing()
                 : "SUPPLEMENTED".equals(t.getNewState()) ? Set.of() : missing(row);
         LocalDate rectifyBy = t.getRectifyBy() != null ? t.getRectifyBy() : row.rectifyBy();
         if (!cases.update(row.caseId(), row.rowVersion(), t.getNewState(), json.writeValueAsString(missing), rectifyBy)) {
-            throw new ConflictException("the case was changed by another request; read it again", row.deadline());
+            throw new ConflictException("caseId", "the case was changed by another request; read it again",
+                    row.deadline());
         }
         cases.addEvent(row.caseId(), event.date(), caller, event.kind(), detail, t.getNewState(),
                 json.writeValueAsString(t.getReasons()));
@@ -182,7 +184,8 @@ public class CaseService {
     }
 
     private CaseRepository.Row find(String caseId) {
-        return cases.find(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
+        return cases.find(caseId).orElseThrow(() -> new NotFoundException("caseId", "names no case",
+                "no case " + caseId));
     }
 
     private Set<String> missing(CaseRepository.Row row) {

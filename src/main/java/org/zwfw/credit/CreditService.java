@@ -86,7 +86,8 @@ public class CreditService implements ApplicationRunner {
 
     @Transactional
     public CreditRepository.Stored repair(long id, String date) {
-        CreditRepository.Stored s = repo.find(id).orElseThrow(() -> new NotFoundException("no credit record " + id));
+        CreditRepository.Stored s = repo.find(id).orElseThrow(() -> new NotFoundException("id", "names no credit record",
+                "no credit record " + id));
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate d = parseDate(date, "date", errors, true);
         if (!errors.isEmpty()) {
