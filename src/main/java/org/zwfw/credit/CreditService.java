@@ -75,7 +75,7 @@ public class CreditService implements ApplicationRunner {
     @Transactional
     public CreditRepository.Stored add(Input in, String caller) {
         List<FieldProblem> errors = new ArrayList<>();
-        Checked c = check(in, errors, "");
+        Checked c = check(in, errors, JSON_FIELDS);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
@@ -120,7 +120,7 @@ public class CreditService implements ApplicationRunner {
                 List<FieldProblem> errors = new ArrayList<>();
                 Input input = new Input(r.get("subject_id"), r.get("record"), r.get("severity"), r.get("recorded_on"),
                         r.get("repaired_on"), r.get("source"));
-                Checked c = check(input, errors, "");
+                Checked c = check(input, errors, CSV_COLUMNS);
                 if (!errors.isEmpty()) {
                     errors.forEach(e -> rejected.add(new LineProblem(line, e.field(), e.message())));
                     continue;
@@ -144,31 +144,42 @@ public class CreditService implements ApplicationRunner {
 
     private record Checked(String record, String severity, LocalDate recordedOn, LocalDate repairedOn, String source) {}
 
-    private static Checked check(Input in, List<FieldProblem> errors, String prefix) {
+    /**
+     * What a problem calls each field: the name the caller used for it — the JSON member of a single record
+     * ({@code subjectId}), the CSV column of an import ({@code subject_id}).
+     */
+    private record Names(String subjectId, String record, String severity, String recordedOn, String repairedOn,
+                         String source) {}
+
+    static final Names JSON_FIELDS = new Names("subjectId", "record", "severity", "recordedOn", "repairedOn", "source");
+    static final Names CSV_COLUMNS = new Names(COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(2), COLUMNS.get(3),
+            COLUMNS.get(4), COLUMNS.get(5));
+
+    private static Checked check(Input in, List<FieldProblem> errors, Names names) {
         String id = in.subjectId() == null ? "" : in.subjectId().trim();
         if (id.isEmpty()) {
-            errors.add(new FieldProblem(prefix + "subject_id", "is required"));
+            errors.add(new FieldProblem(names.subjectId(), "is required"));
         } else if (!Identifiers.isValidCreditCode(id) && !Identifiers.isValidResidentId(id)) {
-            errors.add(new FieldProblem(prefix + "subject_id", "is neither a valid 统一社会信用代码 nor a valid 身份证号"));
+            errors.add(new FieldProblem(names.subjectId(), "is neither a valid 统一社会信用代码 nor a valid 身份证号"));
         }
         String record = neutralise(in.record());
         if (record.isEmpty()) {
-            errors.add(new FieldProblem(prefix + "record", "is required"));
+            errors.add(new FieldProblem(names.record(), "is required"));
         } else if (record.length() > 200) {
-            errors.add(new FieldProblem(prefix + "record", "is longer than 200 characters"));
+            errors.add(new FieldProblem(names.record(), "is longer than 200 characters"));
         }
         String severity = in.severity() == null ? "" : in.severity().trim();
         if (!SEVERITIES.contains(severity)) {
-            errors.add(new FieldProblem(prefix + "severity", "must be MINOR, SERIOUS or FALSE_COMMITMENT"));
+            errors.add(new FieldProblem(names.severity(), "must be MINOR, SERIOUS or FALSE_COMMITMENT"));
         }
-        LocalDate recorded = parseDate(in.recordedOn(), prefix + "recorded_on", errors, true);
-        LocalDate repaired = parseDate(in.repairedOn(), prefix + "repaired_on", errors, false);
+        LocalDate recorded = parseDate(in.recordedOn(), names.recordedOn(), errors, true);
+        LocalDate repaired = parseDate(in.repairedOn(), names.repairedOn(), errors, false);
         if (recorded != null && repaired != null && repaired.isBefore(recorded)) {
-            errors.add(new FieldProblem(prefix + "repaired_on", "is before recorded_on"));
+            errors.add(new FieldProblem(names.repairedOn(), "is before " + names.recordedOn()));
         }
         String source = neutralise(in.source());
         if (source.length() > 100) {
-            errors.add(new FieldProblem(prefix + "source", "is longer than 100 characters"));
+            errors.add(new FieldProblem(names.source(), "is longer than 100 characters"));
         }
         return new Checked(record, severity, recorded, repaired, source.isEmpty() ? "信用平台" : source);
     }
