@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.identity.Identifiers;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
@@ -35,10 +37,12 @@ public class CreditService implements ApplicationRunner {
 
     private final CreditRepository repo;
     private final RuleSetHolder rules;
+    private final TransactionOperations tx;
 
-    public CreditService(CreditRepository repo, RuleSetHolder rules) {
+    public CreditService(CreditRepository repo, RuleSetHolder rules, PlatformTransactionManager transactions) {
         this.repo = repo;
         this.rules = rules;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** One credit record as callers send it. */
@@ -72,40 +76,49 @@ public class CreditService implements ApplicationRunner {
         log.info("credit records: {} sample record(s) added from the rules folder", added);
     }
 
-    @Transactional
+    /** Each request is checked in full before the store is touched: a bad one is a 400 even while it is down. */
     public CreditRepository.Stored add(Input in, String caller) {
         List<FieldProblem> errors = new ArrayList<>();
         Checked c = check(in, errors, JSON_FIELDS);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        long id = repo.add(in.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller, null)
-                .orElseThrow(() -> new BadRequestException(List.of(new FieldProblem("record", "this record is already on file"))));
-        return repo.find(id).orElseThrow();
+        return tx.execute(status -> {
+            long id = repo.add(in.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller,
+                    null).orElseThrow(() -> new BadRequestException(List.of(
+                            new FieldProblem("record", "this record is already on file"))));
+            return repo.find(id).orElseThrow();
+        });
     }
 
-    @Transactional
     public CreditRepository.Stored repair(long id, String date) {
-        CreditRepository.Stored s = repo.find(id).orElseThrow(() -> new NotFoundException("id", "names no credit record",
-                "no credit record " + id));
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate d = parseDate(date, "date", errors, true);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        if (d.isBefore(s.recordedOn())) {
-            throw new BadRequestException(List.of(new FieldProblem("date", "is before the record's date " + s.recordedOn())));
-        }
-        repo.repair(id, d);
-        return repo.find(id).orElseThrow();
+        return tx.execute(status -> {
+            CreditRepository.Stored s = repo.find(id).orElseThrow(() -> new NotFoundException("id",
+                    "names no credit record", "no credit record " + id));
+            if (d.isBefore(s.recordedOn())) {
+                throw new BadRequestException(List.of(new FieldProblem("date", "is before the record's date "
+                        + s.recordedOn())));
+            }
+            repo.repair(id, d);
+            return repo.find(id).orElseThrow();
+        });
     }
 
-    /** All good rows land together; bad rows are reported by line and column and nothing of them is kept. */
-    @Transactional
+    /** A row that passed its checks, waiting to be stored. */
+    private record Good(String subjectId, Checked checked) {}
+
+    /**
+     * The whole file is read and checked first; then all good rows land together in one transaction. Bad rows are
+     * reported by line and column and nothing of them is kept.
+     */
     public ImportReport importCsv(String csv, String caller) {
         List<LineProblem> rejected = new ArrayList<>();
-        int imported = 0;
-        int duplicates = 0;
+        List<Good> good = new ArrayList<>();
         try (Reader in = new StringReader(csv);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                      .setIgnoreEmptyLines(true).get().parse(in)) {
@@ -121,25 +134,34 @@ public class CreditService implements ApplicationRunner {
                 Input input = new Input(r.get("subject_id"), r.get("record"), r.get("severity"), r.get("recorded_on"),
                         r.get("repaired_on"), r.get("source"));
                 Checked c = check(input, errors, CSV_COLUMNS);
-                if (!errors.isEmpty()) {
-                    errors.forEach(e -> rejected.add(new LineProblem(line, e.field(), e.message())));
-                    continue;
-                }
-                if (repo.add(input.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller, null)
-                        .isPresent()) {
-                    imported++;
+                if (errors.isEmpty()) {
+                    good.add(new Good(input.subjectId().trim(), c));
                 } else {
-                    duplicates++;
+                    errors.forEach(e -> rejected.add(new LineProblem(line, e.field(), e.message())));
                 }
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file")));
         } catch (UncheckedIOException e) {
-            // A broken quote part-way: nothing of the file is kept (the transaction rolls back), the line is named.
+            // A broken quote part-way: nothing of the file is kept, the line is named.
             throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file: "
                     + (e.getCause() instanceof CSVException c ? c.getMessage() : "malformed") )));
         }
-        return new ImportReport(imported, duplicates, rejected);
+        if (good.isEmpty()) {
+            return new ImportReport(0, 0, rejected);
+        }
+        int imported = tx.execute(status -> {
+            int added = 0;
+            for (Good g : good) {
+                Checked c = g.checked();
+                if (repo.add(g.subjectId(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller, null)
+                        .isPresent()) {
+                    added++;
+                }
+            }
+            return added;
+        });
+        return new ImportReport(imported, good.size() - imported, rejected);
     }
 
     private record Checked(String record, String severity, LocalDate recordedOn, LocalDate repairedOn, String source) {}
