@@ -6,7 +6,9 @@ import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 
 import org.zwfw.acceptance.facts.CreditRecord;
@@ -29,20 +31,28 @@ public class AcceptanceService {
     private final DecisionAuditLog audit;
     private final IdentifierHasher hasher;
     private final CreditRepository credit;
+    private final TransactionOperations tx;
     private final Clock clock;
 
     @Autowired
     public AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher,
+                             CreditRepository credit, PlatformTransactionManager transactions) {
+        this(rules, audit, hasher, credit, new TransactionTemplate(transactions), Clock.system(SHANGHAI));
+    }
+
+    /** Without a store (benchmarks): {@link #evaluate} only, or {@link #decide} with no transaction around it. */
+    public AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher,
                              CreditRepository credit) {
-        this(rules, audit, hasher, credit, Clock.system(SHANGHAI));
+        this(rules, audit, hasher, credit, TransactionOperations.withoutTransaction(), Clock.system(SHANGHAI));
     }
 
     AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, CreditRepository credit,
-                      Clock clock) {
+                      TransactionOperations tx, Clock clock) {
         this.rules = rules;
         this.audit = audit;
         this.hasher = hasher;
         this.credit = credit;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -50,21 +60,43 @@ public class AcceptanceService {
     public record Decided(AcceptanceQuery query, AcceptanceResponse response, String applicantHash,
                           AcceptanceRequest hashedRequest) {}
 
-    /** Decides and appends the decision to the audit log (one transaction with whatever the caller adds). */
-    @Transactional
+    /** A request that passed validation, with the rule set it was validated against (and is to be decided on). */
+    public record Checked(AcceptanceRequest request, AcceptanceQuery query, RuleSet ruleSet) {}
+
+    /**
+     * Decides and appends the decision to the audit log in one transaction. The request is validated first, outside
+     * it: a bad request is a 400 naming its fields whether or not the store can be reached.
+     */
     public AcceptanceResponse decide(AcceptanceRequest request, String caller) {
-        Decided d = evaluate(request, caller);
-        audit.append(caller, d.hashedRequest(), d.applicantHash(), d.query().asOf(), d.query().route(), d.response(), null);
-        return d.response();
+        Checked c = check(request);
+        return tx.execute(status -> {
+            Decided d = evaluate(c, caller);
+            audit.append(caller, d.hashedRequest(), d.applicantHash(), d.query().asOf(), d.query().route(),
+                    d.response(), null);
+            return d.response();
+        });
+    }
+
+    /** Validates against the rule set in service; touches no store. */
+    public Checked check(AcceptanceRequest request) {
+        RuleSet rs = rules.current();
+        return new Checked(request,
+                AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI))), rs);
+    }
+
+    /** Validates and evaluates on the rule set in service. */
+    public Decided evaluate(AcceptanceRequest request, String caller) {
+        return evaluate(check(request), caller);
     }
 
     /**
-     * Validates and evaluates on the rule set in service. Credit records are read (and the read audited) only when
-     * the applicant chose the 告知承诺 route, the one decision that depends on them.
+     * Evaluates a validated request. Credit records are read (and the read audited) only when the applicant chose the
+     * 告知承诺 route, the one decision that depends on them.
      */
-    public Decided evaluate(AcceptanceRequest request, String caller) {
-        RuleSet rs = rules.current();
-        AcceptanceQuery q = AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
+    public Decided evaluate(Checked checked, String caller) {
+        RuleSet rs = checked.ruleSet();
+        AcceptanceQuery q = checked.query();
+        AcceptanceRequest request = checked.request();
         List<CreditRecord> credit = "COMMITMENT".equals(q.route())
                 ? this.credit.readFor(q.applicantId(), caller, "acceptance decision " + q.jurisdiction() + "/"
                         + q.matterCode() + " as of " + q.asOf() + ", route COMMITMENT")

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.acceptance.AcceptanceRequest;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.acceptance.AcceptanceService;
@@ -49,14 +51,16 @@ public class CaseService {
     private final RuleSetHolder rules;
     private final CaseEngine engine = new CaseEngine();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final TransactionOperations tx;
 
     public CaseService(AcceptanceService acceptance, DecisionAuditLog audit, CaseRepository cases,
-                       CreditRepository credit, RuleSetHolder rules) {
+                       CreditRepository credit, RuleSetHolder rules, PlatformTransactionManager transactions) {
         this.acceptance = acceptance;
         this.audit = audit;
         this.cases = cases;
         this.credit = credit;
         this.rules = rules;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     public record Opened(String caseId, AcceptanceResponse decision, String state) {}
@@ -68,9 +72,14 @@ public class CaseService {
                        LocalDate deadline, String lateConsequence, List<String> missing, LocalDate rectifyBy,
                        String rulesetVersion, List<Transition.Reason> reasons, List<HistoryEntry> history) {}
 
-    @Transactional
+    /** Validated before the transaction (a bad request is a 400 whether or not the store answers), kept in one. */
     public Opened open(AcceptanceRequest request, String caller) {
-        AcceptanceService.Decided d = acceptance.evaluate(request, caller);
+        AcceptanceService.Checked checked = acceptance.check(request);
+        return tx.execute(status -> open(checked, caller));
+    }
+
+    private Opened open(AcceptanceService.Checked checked, String caller) {
+        AcceptanceService.Decided d = acceptance.evaluate(checked, caller);
         AcceptanceResponse r = d.response();
         String caseId = "CASE-" + UUID.randomUUID().toString().replace("-", "");
         String state = INITIAL_STATE.get(r.outcome());
@@ -88,9 +97,9 @@ public class CaseService {
 
     /** The case as it stands on a date: a pending case whose deadline has passed reads as its law says. */
     public View read(String caseId, String asOf) {
-        CaseRepository.Row row = find(caseId);
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
                 : required(asOf, "asOf");
+        CaseRepository.Row row = find(caseId);
         Transition t = engine.apply(rules.current(), file(row), new CaseEvent("READ", date, Set.of(), null, null));
         String state = t.getNewState() == null ? row.state() : t.getNewState();
         return view(row, state, t.getReasons());
@@ -100,77 +109,87 @@ public class CaseService {
 
     public record VerificationInput(String date, String result, String rectifyBy) {}
 
-    @Transactional
+    /**
+     * What can be checked from the request alone is checked before the store is touched; that the materials are ones
+     * this case waits for, once its record is read.
+     */
     public View supplement(String caseId, SupplementInput in, String caller) {
         if (in == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with date and materials is required")));
         }
-        CaseRepository.Row row = find(caseId);
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate date = dateOrError(in.date(), "date", errors);
-        Set<String> missing = missing(row);
         List<String> brought = in.materials() == null ? List.of() : in.materials();
         if (brought.isEmpty()) {
             errors.add(new FieldProblem("materials", "lists no material"));
         }
-        for (int i = 0; i < brought.size(); i++) {
-            if (brought.get(i) == null || !missing.contains(brought.get(i))) {
-                errors.add(new FieldProblem("materials[" + i + "]", "is not a material this case is waiting for"
-                        + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")")));
-            }
-        }
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        if (date.isBefore(row.asOf())) {
-            throw new BadRequestException(List.of(new FieldProblem("date", "is before the case was opened (" + row.asOf() + ")")));
-        }
-        return move(row, new CaseEvent("SUPPLEMENT", date, new LinkedHashSet<>(brought), null, null), caller,
-                "materials " + String.join(",", brought));
+        return tx.execute(status -> {
+            CaseRepository.Row row = find(caseId);
+            Set<String> missing = missing(row);
+            List<FieldProblem> notAwaited = new ArrayList<>();
+            for (int i = 0; i < brought.size(); i++) {
+                if (brought.get(i) == null || !missing.contains(brought.get(i))) {
+                    notAwaited.add(new FieldProblem("materials[" + i + "]", "is not a material this case is waiting for"
+                            + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")")));
+                }
+            }
+            if (!notAwaited.isEmpty()) {
+                throw new BadRequestException(notAwaited);
+            }
+            if (date.isBefore(row.asOf())) {
+                throw new BadRequestException(List.of(new FieldProblem("date", "is before the case was opened (" + row.asOf() + ")")));
+            }
+            return move(row, new CaseEvent("SUPPLEMENT", date, new LinkedHashSet<>(brought), null, null), caller,
+                    "materials " + String.join(",", brought));
+        });
     }
 
-    @Transactional
+    /** As {@link #supplement}: the request's own fields first, then what depends on the case's state. */
     public View verify(String caseId, VerificationInput in, String caller) {
         if (in == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with date and result is required")));
         }
-        CaseRepository.Row row = find(caseId);
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate date = dateOrError(in.date(), "date", errors);
         if (in.result() == null || !RESULTS.contains(in.result())) {
             errors.add(new FieldProblem("result", "must be FULFILLED, NOT_FULFILLED or FALSE_COMMITMENT"));
         }
-        LocalDate rectifyBy = null;
-        if (in.rectifyBy() != null) {
-            rectifyBy = dateOrError(in.rectifyBy(), "rectifyBy", errors);
-        } else if ("NOT_FULFILLED".equals(in.result()) && "APPROVED".equals(row.state())) {
-            errors.add(new FieldProblem("rectifyBy", "is required when ordering rectification"));
-        }
+        LocalDate rectifyBy = in.rectifyBy() == null ? null : dateOrError(in.rectifyBy(), "rectifyBy", errors);
         if (date != null && rectifyBy != null && rectifyBy.isBefore(date)) {
             errors.add(new FieldProblem("rectifyBy", "is before date"));
         }
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        View v = move(row, new CaseEvent("VERIFICATION", date, Set.of(), in.result(), rectifyBy), caller,
-                in.result() + (rectifyBy == null ? "" : " rectifyBy " + rectifyBy));
-        return v;
+        return tx.execute(status -> {
+            CaseRepository.Row row = find(caseId);
+            if (in.rectifyBy() == null && "NOT_FULFILLED".equals(in.result()) && "APPROVED".equals(row.state())) {
+                throw new BadRequestException(List.of(new FieldProblem("rectifyBy", "is required when ordering rectification")));
+            }
+            return move(row, new CaseEvent("VERIFICATION", date, Set.of(), in.result(), rectifyBy), caller,
+                    in.result() + (rectifyBy == null ? "" : " rectifyBy " + rectifyBy));
+        });
     }
 
     private View move(CaseRepository.Row row, CaseEvent event, String caller, String detail) {
         Transition t = engine.apply(rules.current(), file(row), event);
         if (t.getConflict() != null) {
-            throw new ConflictException(t.getConflict(), row.deadline());
+            // The case rules refuse an event by its date (after the deadline, before a rectification period ends).
+            throw new ConflictException("date", t.getConflict(), row.deadline());
         }
         if (t.getNewState() == null) {
-            throw new ConflictException("a case in state " + row.state() + " does not take a "
+            throw new ConflictException("caseId", "a case in state " + row.state() + " does not take a "
                     + event.kind().toLowerCase() + (event.result() == null ? "" : " " + event.result()), row.deadline());
         }
         Set<String> missing = t.getStillMissing() != null ? t.getStillMissing()
                 : "SUPPLEMENTED".equals(t.getNewState()) ? Set.of() : missing(row);
         LocalDate rectifyBy = t.getRectifyBy() != null ? t.getRectifyBy() : row.rectifyBy();
         if (!cases.update(row.caseId(), row.rowVersion(), t.getNewState(), json.writeValueAsString(missing), rectifyBy)) {
-            throw new ConflictException("the case was changed by another request; read it again", row.deadline());
+            throw new ConflictException("caseId", "the case was changed by another request; read it again",
+                    row.deadline());
         }
         cases.addEvent(row.caseId(), event.date(), caller, event.kind(), detail, t.getNewState(),
                 json.writeValueAsString(t.getReasons()));
@@ -182,7 +201,8 @@ public class CaseService {
     }
 
     private CaseRepository.Row find(String caseId) {
-        return cases.find(caseId).orElseThrow(() -> new NotFoundException("no case " + caseId));
+        return cases.find(caseId).orElseThrow(() -> new NotFoundException("caseId", "names no case",
+                "no case " + caseId));
     }
 
     private Set<String> missing(CaseRepository.Row row) {

@@ -66,7 +66,8 @@ public class CatalogController {
     public JurisdictionView jurisdiction(@PathVariable String code, @RequestParam(required = false) String asOf) {
         RuleSet rs = rules.current();
         Jurisdiction j = rs.catalog().jurisdiction(code)
-                .orElseThrow(() -> new NotFoundException("no jurisdiction " + code));
+                .orElseThrow(() -> new NotFoundException("code", "is not a known jurisdiction code",
+                        "no jurisdiction " + code));
         return view(rs, j, date(asOf));
     }
 
@@ -74,7 +75,8 @@ public class CatalogController {
     @GetMapping("/{code}/matters")
     public List<MatterView> matters(@PathVariable String code, @RequestParam(required = false) String asOf) {
         RuleSet rs = rules.current();
-        rs.catalog().jurisdiction(code).orElseThrow(() -> new NotFoundException("no jurisdiction " + code));
+        rs.catalog().jurisdiction(code).orElseThrow(() -> new NotFoundException("code", "is not a known jurisdiction code",
+                        "no jurisdiction " + code));
         JurisdictionCatalog cat = rs.catalog().of(code);
         LocalDate date = date(asOf);
         return cat.matters().values().stream().map(m -> matterView(cat, m, date)).toList();
@@ -85,11 +87,13 @@ public class CatalogController {
     public MatterDetail matter(@PathVariable String code, @PathVariable String matterCode,
                                @RequestParam(required = false) String asOf) {
         RuleSet rs = rules.current();
-        rs.catalog().jurisdiction(code).orElseThrow(() -> new NotFoundException("no jurisdiction " + code));
+        rs.catalog().jurisdiction(code).orElseThrow(() -> new NotFoundException("code", "is not a known jurisdiction code",
+                        "no jurisdiction " + code));
         JurisdictionCatalog cat = rs.catalog().of(code);
         Matter m = cat.matters().get(matterCode);
         if (m == null) {
-            throw new NotFoundException("jurisdiction " + code + " publishes no matter " + matterCode);
+            throw new NotFoundException("matterCode", "is not a matter this jurisdiction publishes",
+                    "jurisdiction " + code + " publishes no matter " + matterCode);
         }
         Map<String, Integer> tolerable = new java.util.HashMap<>();
         cat.toleranceOf(matterCode).forEach(t -> tolerable.put(t.materialCode(), t.supplementDays()));

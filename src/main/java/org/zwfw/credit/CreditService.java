@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.identity.Identifiers;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.web.BadRequestException;
@@ -35,10 +37,12 @@ public class CreditService implements ApplicationRunner {
 
     private final CreditRepository repo;
     private final RuleSetHolder rules;
+    private final TransactionOperations tx;
 
-    public CreditService(CreditRepository repo, RuleSetHolder rules) {
+    public CreditService(CreditRepository repo, RuleSetHolder rules, PlatformTransactionManager transactions) {
         this.repo = repo;
         this.rules = rules;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** One credit record as callers send it. */
@@ -72,39 +76,49 @@ public class CreditService implements ApplicationRunner {
         log.info("credit records: {} sample record(s) added from the rules folder", added);
     }
 
-    @Transactional
+    /** Each request is checked in full before the store is touched: a bad one is a 400 even while it is down. */
     public CreditRepository.Stored add(Input in, String caller) {
         List<FieldProblem> errors = new ArrayList<>();
-        Checked c = check(in, errors, "");
+        Checked c = check(in, errors, JSON_FIELDS);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        long id = repo.add(in.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller, null)
-                .orElseThrow(() -> new BadRequestException(List.of(new FieldProblem("record", "this record is already on file"))));
-        return repo.find(id).orElseThrow();
+        return tx.execute(status -> {
+            long id = repo.add(in.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller,
+                    null).orElseThrow(() -> new BadRequestException(List.of(
+                            new FieldProblem("record", "this record is already on file"))));
+            return repo.find(id).orElseThrow();
+        });
     }
 
-    @Transactional
     public CreditRepository.Stored repair(long id, String date) {
-        CreditRepository.Stored s = repo.find(id).orElseThrow(() -> new NotFoundException("no credit record " + id));
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate d = parseDate(date, "date", errors, true);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        if (d.isBefore(s.recordedOn())) {
-            throw new BadRequestException(List.of(new FieldProblem("date", "is before the record's date " + s.recordedOn())));
-        }
-        repo.repair(id, d);
-        return repo.find(id).orElseThrow();
+        return tx.execute(status -> {
+            CreditRepository.Stored s = repo.find(id).orElseThrow(() -> new NotFoundException("id",
+                    "names no credit record", "no credit record " + id));
+            if (d.isBefore(s.recordedOn())) {
+                throw new BadRequestException(List.of(new FieldProblem("date", "is before the record's date "
+                        + s.recordedOn())));
+            }
+            repo.repair(id, d);
+            return repo.find(id).orElseThrow();
+        });
     }
 
-    /** All good rows land together; bad rows are reported by line and column and nothing of them is kept. */
-    @Transactional
+    /** A row that passed its checks, waiting to be stored. */
+    private record Good(String subjectId, Checked checked) {}
+
+    /**
+     * The whole file is read and checked first; then all good rows land together in one transaction. Bad rows are
+     * reported by line and column and nothing of them is kept.
+     */
     public ImportReport importCsv(String csv, String caller) {
         List<LineProblem> rejected = new ArrayList<>();
-        int imported = 0;
-        int duplicates = 0;
+        List<Good> good = new ArrayList<>();
         try (Reader in = new StringReader(csv);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                      .setIgnoreEmptyLines(true).get().parse(in)) {
@@ -119,55 +133,75 @@ public class CreditService implements ApplicationRunner {
                 List<FieldProblem> errors = new ArrayList<>();
                 Input input = new Input(r.get("subject_id"), r.get("record"), r.get("severity"), r.get("recorded_on"),
                         r.get("repaired_on"), r.get("source"));
-                Checked c = check(input, errors, "");
-                if (!errors.isEmpty()) {
-                    errors.forEach(e -> rejected.add(new LineProblem(line, e.field(), e.message())));
-                    continue;
-                }
-                if (repo.add(input.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller, null)
-                        .isPresent()) {
-                    imported++;
+                Checked c = check(input, errors, CSV_COLUMNS);
+                if (errors.isEmpty()) {
+                    good.add(new Good(input.subjectId().trim(), c));
                 } else {
-                    duplicates++;
+                    errors.forEach(e -> rejected.add(new LineProblem(line, e.field(), e.message())));
                 }
             }
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file")));
         } catch (UncheckedIOException e) {
-            // A broken quote part-way: nothing of the file is kept (the transaction rolls back), the line is named.
+            // A broken quote part-way: nothing of the file is kept, the line is named.
             throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file: "
                     + (e.getCause() instanceof CSVException c ? c.getMessage() : "malformed") )));
         }
-        return new ImportReport(imported, duplicates, rejected);
+        if (good.isEmpty()) {
+            return new ImportReport(0, 0, rejected);
+        }
+        int imported = tx.execute(status -> {
+            int added = 0;
+            for (Good g : good) {
+                Checked c = g.checked();
+                if (repo.add(g.subjectId(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller, null)
+                        .isPresent()) {
+                    added++;
+                }
+            }
+            return added;
+        });
+        return new ImportReport(imported, good.size() - imported, rejected);
     }
 
     private record Checked(String record, String severity, LocalDate recordedOn, LocalDate repairedOn, String source) {}
 
-    private static Checked check(Input in, List<FieldProblem> errors, String prefix) {
+    /**
+     * What a problem calls each field: the name the caller used for it — the JSON member of a single record
+     * ({@code subjectId}), the CSV column of an import ({@code subject_id}).
+     */
+    private record Names(String subjectId, String record, String severity, String recordedOn, String repairedOn,
+                         String source) {}
+
+    static final Names JSON_FIELDS = new Names("subjectId", "record", "severity", "recordedOn", "repairedOn", "source");
+    static final Names CSV_COLUMNS = new Names(COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(2), COLUMNS.get(3),
+            COLUMNS.get(4), COLUMNS.get(5));
+
+    private static Checked check(Input in, List<FieldProblem> errors, Names names) {
         String id = in.subjectId() == null ? "" : in.subjectId().trim();
         if (id.isEmpty()) {
-            errors.add(new FieldProblem(prefix + "subject_id", "is required"));
+            errors.add(new FieldProblem(names.subjectId(), "is required"));
         } else if (!Identifiers.isValidCreditCode(id) && !Identifiers.isValidResidentId(id)) {
-            errors.add(new FieldProblem(prefix + "subject_id", "is neither a valid 统一社会信用代码 nor a valid 身份证号"));
+            errors.add(new FieldProblem(names.subjectId(), "is neither a valid 统一社会信用代码 nor a valid 身份证号"));
         }
         String record = neutralise(in.record());
         if (record.isEmpty()) {
-            errors.add(new FieldProblem(prefix + "record", "is required"));
+            errors.add(new FieldProblem(names.record(), "is required"));
         } else if (record.length() > 200) {
-            errors.add(new FieldProblem(prefix + "record", "is longer than 200 characters"));
+            errors.add(new FieldProblem(names.record(), "is longer than 200 characters"));
         }
         String severity = in.severity() == null ? "" : in.severity().trim();
         if (!SEVERITIES.contains(severity)) {
-            errors.add(new FieldProblem(prefix + "severity", "must be MINOR, SERIOUS or FALSE_COMMITMENT"));
+            errors.add(new FieldProblem(names.severity(), "must be MINOR, SERIOUS or FALSE_COMMITMENT"));
         }
-        LocalDate recorded = parseDate(in.recordedOn(), prefix + "recorded_on", errors, true);
-        LocalDate repaired = parseDate(in.repairedOn(), prefix + "repaired_on", errors, false);
+        LocalDate recorded = parseDate(in.recordedOn(), names.recordedOn(), errors, true);
+        LocalDate repaired = parseDate(in.repairedOn(), names.repairedOn(), errors, false);
         if (recorded != null && repaired != null && repaired.isBefore(recorded)) {
-            errors.add(new FieldProblem(prefix + "repaired_on", "is before recorded_on"));
+            errors.add(new FieldProblem(names.repairedOn(), "is before " + names.recordedOn()));
         }
         String source = neutralise(in.source());
         if (source.length() > 100) {
-            errors.add(new FieldProblem(prefix + "source", "is longer than 100 characters"));
+            errors.add(new FieldProblem(names.source(), "is longer than 100 characters"));
         }
         return new Checked(record, severity, recorded, repaired, source.isEmpty() ? "信用平台" : source);
     }

@@ -6,7 +6,9 @@ import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.audit.DecisionAuditLog;
 import org.zwfw.fees.facts.FeeDecision;
@@ -27,21 +29,25 @@ public class FeeService {
     private final FeeEngine engine = new FeeEngine();
     private final DecisionAuditLog audit;
     private final IdentifierHasher hasher;
+    private final TransactionOperations tx;
     private final Clock clock;
 
     @Autowired
-    public FeeService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher) {
-        this(rules, audit, hasher, Clock.system(SHANGHAI));
+    public FeeService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher,
+                      PlatformTransactionManager transactions) {
+        this(rules, audit, hasher, new TransactionTemplate(transactions), Clock.system(SHANGHAI));
     }
 
-    FeeService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, Clock clock) {
+    FeeService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, TransactionOperations tx,
+               Clock clock) {
         this.rules = rules;
         this.audit = audit;
         this.hasher = hasher;
+        this.tx = tx;
         this.clock = clock;
     }
 
-    @Transactional
+    /** Validated (and decided: the rules read no store) before the transaction that appends it to the audit log. */
     public FeeResponse decide(FeeRequest request, String caller) {
         RuleSet rs = rules.current();
         FeeQuery q = FeeValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
@@ -51,7 +57,7 @@ public class FeeService {
         FeeRequest hashed = new FeeRequest(q.jurisdiction(), q.matterCode(), q.asOf().toString(),
                 new FeeRequest.Applicant(a.type(), applicantHash, a.enterpriseScale(), a.groups()), q.certificates(),
                 request.housingType(), request.registrationReason());
-        audit.appendFee(caller, hashed, applicantHash, q.asOf(), response);
+        tx.executeWithoutResult(status -> audit.appendFee(caller, hashed, applicantHash, q.asOf(), response));
         return response;
     }
 

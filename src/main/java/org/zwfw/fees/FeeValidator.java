@@ -83,7 +83,8 @@ public final class FeeValidator {
         }
         Matter matter = catalog.of(jurisdiction).matters().get(matterCode);
         if (matter == null || !matter.isPublishedOn(asOf)) {
-            throw new NotFoundException("matter " + Fields.safe(matterCode) + " is not on the catalog " + jurisdiction
+            throw new NotFoundException("matterCode", "is not on the catalog the jurisdiction publishes for asOf",
+                    "matter " + Fields.safe(matterCode) + " is not on the catalog " + jurisdiction
                     + " publishes for " + asOf + "; see GET /api/v1/jurisdictions/" + jurisdiction + "/matters");
         }
         return new FeeQuery(jurisdiction, matterCode, asOf, type, id, scale, groups, certificates,

@@ -189,9 +189,12 @@ public class PolicyMatchService {
                 Runtime.getRuntime().availableProcessors()), reader);
     }
 
-    /** Reads the header record (the parser is left open: closing it would close the body). */
+    /**
+     * Reads the header record of a population CSV and checks it ({@link #checkHeader(List, PolicyTables)}); the
+     * parser is left open: closing it would close the body. Shared by the HTTP batch and the {@code match} command.
+     */
     @SuppressWarnings("resource")
-    private static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors)
+    public static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors)
             throws BodyTooLargeException {
         List<String> header;
         try {
@@ -207,6 +210,15 @@ public class PolicyMatchService {
             errors.add(new FieldProblem("header", "is not readable CSV"));
             return;
         }
+        errors.addAll(checkHeader(header, tables));
+    }
+
+    /**
+     * The columns of a population CSV: key and type are required, every other column must be an attribute of the
+     * data dictionary, and none may be repeated. Each problem names its column as {@code header.<column>}.
+     */
+    public static List<FieldProblem> checkHeader(List<String> header, PolicyTables tables) {
+        List<FieldProblem> errors = new ArrayList<>();
         for (String required : List.of("key", "type")) {
             if (!header.contains(required)) {
                 errors.add(new FieldProblem("header." + required, "the population CSV needs this column"));
@@ -224,6 +236,7 @@ public class PolicyMatchService {
                         "is not in the data dictionary (GET /api/v1/policies/attributes)"));
             }
         }
+        return errors;
     }
 
     /** One published list: its class, its name in the instrument's words, the rule and clause requiring it. */

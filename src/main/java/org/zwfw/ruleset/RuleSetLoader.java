@@ -3,12 +3,18 @@ package org.zwfw.ruleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -73,7 +78,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(List.of(new Problem(dir.toString(), 0, "rules folder not found")));
         }
         List<Problem> problems = new ArrayList<>();
-        List<Path> files = listFiles(root);
+        List<Path> files = files(root);
         String version = contentHash(root, files);
 
         Catalog catalog = CatalogLoader.load(root, problems);
@@ -100,7 +105,19 @@ public final class RuleSetLoader {
 
         List<Path> ruleFiles = files.stream().filter(RuleSetLoader::isRuleFile)
                 .filter(f -> compileRuleFile.test(rel(root, f))).toList();
-        KieBase kieBase = compile(root, ruleFiles, problems);
+        KieBase kieBase = null;
+        if (ruleFiles.isEmpty()) {
+            problems.add(new Problem(dir.toString(), 0, "no rule files (*.drl, *.drl.csv, *.drl.xlsx, *.drl.xls) found"
+                    + " in the rules folder; a rule set without rules cannot decide anything"));
+        } else {
+            kieBase = compile(root, ruleFiles, problems);
+        }
+        if (kieBase != null && kieBase.getKiePackages().stream().allMatch(p -> p.getRules().isEmpty())) {
+            problems.add(new Problem(dir.toString(), 0, "no rule compiled from the " + ruleFiles.size()
+                    + " rule file(s) found (" + rel(root, ruleFiles.get(0)) + (ruleFiles.size() > 1 ? ", …" : "")
+                    + "); check that each declares its rules and that decision tables have a RuleTable"));
+            kieBase = null;
+        }
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, String> instrumentOfRule = new HashMap<>();
         if (kieBase != null) {
@@ -120,24 +137,66 @@ public final class RuleSetLoader {
         return n.endsWith(".drl") || n.endsWith(".drl.csv") || n.endsWith(".drl.xlsx") || n.endsWith(".drl.xls");
     }
 
-    private static List<Path> listFiles(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String n = p.getFileName().toString();
-                        return !n.startsWith(".") && !n.startsWith("~$");
-                    })
-                    .sorted()
-                    .toList();
+    /**
+     * Every file of the folder, sorted, hidden and Office lock files left out. Symbolic links are followed — the folder
+     * itself, subfolders and files may be links (a deployment often points {@code rules} at a release folder) — and
+     * the files keep the paths under {@code root} they are reached by. A link that leads back into a folder it is in,
+     * or that points nowhere, is a problem naming it: the files behind it would otherwise be left out without a word.
+     */
+    public static List<Path> files(Path root) {
+        List<Path> files = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String n = file.getFileName().toString();
+                            if (n.startsWith(".") || n.startsWith("~$")) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isRegularFile()) {
+                                files.add(file);
+                            } else if (attrs.isSymbolicLink()) {
+                                // Attributes of the link itself: what it points to does not exist.
+                                problems.add(new Problem(rel(root, file), 0, "symbolic link to "
+                                        + target(file) + ", which does not exist"));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            if (e instanceof FileSystemLoopException) {
+                                problems.add(new Problem(rel(root, file), 0, "symbolic link loop: " + target(file)
+                                        + " is a folder this link is already inside of; remove or re-point the link"));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "its target";
         }
     }
 
     /** The version the folder would load as (its content hash), without building it. */
     public static String version(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
-        return contentHash(root, listFiles(root));
+        return contentHash(root, files(root));
     }
 
     /** The version of a rule set: SHA-256 over every file's path and bytes, so any edit gives a new version. */

@@ -1,6 +1,7 @@
 package org.zwfw.security;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.zwfw.web.FieldProblem;
 import org.zwfw.web.ProblemWriter;
 
 /**
@@ -40,7 +42,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         boolean presented = request.getHeader("Authorization") != null;
         ProblemWriter.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
                 presented ? "The credential is not accepted: send Authorization: Bearer <token> with a valid token"
-                        : "A credential is required: send Authorization: Bearer <token>", Map.of());
+                        : "A credential is required: send Authorization: Bearer <token>",
+                Map.of("errors", List.of(new FieldProblem("Authorization", presented ? "is not an accepted credential"
+                        : "is required (Bearer <token>)"))));
     }
 
     @Override
@@ -50,7 +54,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         Set<Role> roles = AccessRules.rolesFor(HttpMethod.valueOf(request.getMethod()), path(request));
         ProblemWriter.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "This credential's role may not call " + request.getMethod() + " " + path(request),
-                Map.of("allowedRoles", roles.stream().sorted().map(Role::label).toList()));
+                Map.of("allowedRoles", roles.stream().sorted().map(Role::label).toList(),
+                        "errors", List.of(new FieldProblem("Authorization",
+                                "is a credential whose role may not call this endpoint"))));
     }
 
     private static String path(HttpServletRequest request) {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -19,6 +20,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.dao.DataAccessException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -64,8 +69,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        p.setProperty("errors", List.of(new FieldProblem(e.getField(), e.getProblem())));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(p);
     }
 
     @ExceptionHandler(ConflictException.class)
@@ -74,6 +80,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e.getDeadline() != null) {
             p.setProperty("deadline", e.getDeadline().toString());
         }
+        p.setProperty("errors", List.of(new FieldProblem(e.getField(), e.getMessage())));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
     }
 
@@ -92,6 +99,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "ruleset-rejected", "Rule set rejected",
                 "The rule set has " + e.getProblems().size() + " problem(s); the last good rule set keeps serving");
         p.setProperty("problems", e.getProblems().stream().map(Object::toString).toList());
+        // The bad "fields" of a rule set are its files (with the line, where there is one).
+        p.setProperty("errors", e.getProblems().stream().map(x -> new FieldProblem(
+                x.line() > 0 ? x.file() + ":" + x.line() : x.file(), x.message())).toList());
         return ResponseEntity.unprocessableContent().body(p);
     }
 
@@ -142,8 +152,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Spring's own 4xx answers (a missing or mistyped parameter, a wrong Content-Type…) name their field too, as
-     * every 400 here does; nothing of the rejected value is echoed.
+     * Spring's own 4xx answers (a missing or mistyped parameter, a wrong Content-Type, an unknown path, a method the
+     * path does not take…) name their field too, as every 4xx here does; nothing of the rejected value is echoed.
      */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -151,8 +161,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail p && statusCode.is4xxClientError()
                 && (p.getProperties() == null || !p.getProperties().containsKey("errors"))) {
-            FieldProblem named = statusCode.value() == 400 ? new FieldProblem("request", "cannot be read") : null;
-            if (ex instanceof MissingServletRequestParameterException m) {
+            HttpStatus known = HttpStatus.resolve(statusCode.value());
+            FieldProblem named = new FieldProblem("request", statusCode.value() == 400 ? "cannot be read"
+                    : "is refused: " + (known == null ? statusCode.value() : known.getReasonPhrase()));
+            if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
+                // The path itself is not echoed: it may carry an identifier.
+                named = new FieldProblem("path", "names no resource of this API");
+            } else if (ex instanceof HttpRequestMethodNotSupportedException m) {
+                named = new FieldProblem("method", m.getSupportedHttpMethods() == null ? "is not supported on this path"
+                        : "must be one of " + String.join(", ",
+                                m.getSupportedHttpMethods().stream().map(HttpMethod::name).sorted().toList()));
+            } else if (ex instanceof MaxUploadSizeExceededException) {
+                named = new FieldProblem("body", "is larger than allowed");
+            } else if (ex instanceof MissingServletRequestParameterException m) {
                 named = new FieldProblem(m.getParameterName(), "is required");
             } else if (ex instanceof MethodArgumentTypeMismatchException m) {
                 named = new FieldProblem(m.getName(), m.getRequiredType() == null ? "has the wrong type"
@@ -166,9 +187,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             } else if (ex instanceof MissingPathVariableException m) {
                 named = new FieldProblem(m.getVariableName(), "is required");
             }
-            if (named != null) {
-                p.setProperty("errors", List.of(named));
-            }
+            p.setProperty("errors", List.of(named));
         }
         return answer;
     }

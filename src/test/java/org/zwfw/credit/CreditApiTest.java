@@ -96,7 +96,16 @@ class CreditApiTest {
         HttpResponse<String> bad = send("POST", "/api/v1/credit-records", "application/json",
                 "{\"subjectId\":\"123\",\"record\":\"\",\"severity\":\"BAD\",\"recordedOn\":\"2026-13-01\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(bad.body()).contains("subject_id").contains("record").contains("severity").contains("recorded_on");
+        // A JSON record's problems name its members as the client spelled them, not the CSV import's columns.
+        assertThat(JSON.readTree(bad.body()).path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("subjectId", "record", "severity", "recordedOn");
+        HttpResponse<String> repairedFirst = send("POST", "/api/v1/credit-records", "application/json", """
+                {"subjectId":"%s","record":"行政处罚（一般）","severity":"MINOR","recordedOn":"2026-02-02",
+                 "repairedOn":"2026-01-02"}""".formatted(PERSON));
+        assertThat(repairedFirst.statusCode()).isEqualTo(400);
+        JsonNode errors = JSON.readTree(repairedFirst.body()).path("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactly("repairedOn");
+        assertThat(errors.get(0).path("message").asString()).isEqualTo("is before recordedOn");
         assertThat(send("POST", "/api/v1/credit-records/999999/repair", "application/json", "{\"date\":\"2026-01-01\"}")
                 .statusCode()).isEqualTo(404);
         HttpResponse<String> noHeader = send("POST", "/api/v1/credit-records:import", "text/csv", "a,b\n1,2\n");

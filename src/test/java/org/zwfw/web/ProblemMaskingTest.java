@@ -68,7 +68,7 @@ class ProblemMaskingTest {
         p = problem(TestApi.send(post("/api/v1/credit-records", "application/json", """
                 {"subjectId":"%s","record":"x","severity":"MINOR","recordedOn":"2026-01-05","source":"s"}"""
                 .formatted(MISTYPED_PERSON))), 400, MISTYPED_PERSON);
-        assertThat(p.path("errors").findValuesAsString("field")).contains("subject_id");
+        assertThat(p.path("errors").findValuesAsString("field")).contains("subjectId");
     }
 
     @Test

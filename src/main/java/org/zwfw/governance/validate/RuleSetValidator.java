@@ -30,7 +30,14 @@ public final class RuleSetValidator {
         if (!Files.isDirectory(root)) {
             return new ValidationReport(false, 0, List.of(Finding.at(dir.toString(), 0, "load", "rules folder not found")));
         }
-        RulesSource src = new RulesSource(root);
+        RulesSource src;
+        try {
+            src = new RulesSource(root);
+        } catch (RuleSetException e) {
+            // The folder cannot even be listed (a symbolic link loop, a dangling link): nothing else can be checked.
+            return new ValidationReport(false, 0, e.getProblems().stream()
+                    .map(p -> Finding.at(p.file(), p.line(), "load", p.message())).toList());
+        }
         List<Finding> loaded = new ArrayList<>();
         int rules = 0;
         try {

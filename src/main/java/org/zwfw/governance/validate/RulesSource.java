@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -22,6 +21,7 @@ import org.drools.drl.parser.DrlParser;
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CatalogLoader;
 import org.zwfw.ruleset.Clauses;
+import org.zwfw.ruleset.RuleSetLoader;
 import org.zwfw.ruleset.TextArticles;
 
 import tools.jackson.core.JsonParser;
@@ -86,12 +86,8 @@ final class RulesSource {
 
     RulesSource(Path root) {
         this.root = root;
-        try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The files the loader compiles, symbolic links followed as it follows them.
+        files = RuleSetLoader.files(root);
         catalog = CatalogLoader.load(root, new ArrayList<>());
         for (Path f : files) {
             String name = f.getFileName().toString();

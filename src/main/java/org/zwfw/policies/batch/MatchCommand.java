@@ -14,12 +14,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
+import org.zwfw.policies.PolicyMatchService;
+import org.zwfw.policies.PolicyTables;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetException;
 import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.web.FieldProblem;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -89,6 +94,15 @@ public class MatchCommand implements Callable<Integer> {
         }
         if (rs.catalog().jurisdiction(jurisdiction).isEmpty()) {
             System.err.println("unknown jurisdiction " + jurisdiction);
+            return 2;
+        }
+        // The header is checked as the HTTP batch checks it, before a byte of output is written.
+        List<FieldProblem> header = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+            PolicyMatchService.checkHeader(r, rs.table(PolicyTables.class), header);
+        }
+        if (!header.isEmpty()) {
+            header.forEach(p -> System.err.println(in + ": " + p.field() + ": " + p.message()));
             return 2;
         }
         Path checkpointFile = out.resolveSibling(out.getFileName() + ".checkpoint");

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.zwfw.policies.PolicyEngine;
+import org.zwfw.policies.PolicyMatchService;
 import org.zwfw.policies.PolicyTables;
 import org.zwfw.policies.SubjectBinder;
 import org.zwfw.policies.facts.PolicyMatches;
@@ -88,13 +89,10 @@ public final class PopulationMatcher {
         Totals totals = new Totals(skip);
         try (CSVParser parser = IN.parse(input)) {
             List<String> header = parser.getHeaderNames();
-            if (!header.contains("key") || !header.contains("type")) {
-                throw new IllegalArgumentException("the population CSV needs the columns key and type");
-            }
-            List<String> unknown = header.stream()
-                    .filter(h -> !h.equals("key") && !h.equals("type") && !dictionary.contains(h)).toList();
-            if (!unknown.isEmpty()) {
-                throw new IllegalArgumentException("column(s) not in the data dictionary: " + String.join(", ", unknown));
+            List<FieldProblem> bad = PolicyMatchService.checkHeader(header, rs.table(PolicyTables.class));
+            if (!bad.isEmpty()) {
+                throw new IllegalArgumentException("population CSV header: " + String.join("; ",
+                        bad.stream().map(p -> p.field() + ": " + p.message()).toList()));
             }
             Columns columns = new Columns(header, dictionary);
             Deque<Future<Done>> inFlight = new ArrayDeque<>();

@@ -2,7 +2,9 @@ package org.zwfw.policies.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,13 +87,43 @@ class MatchCommandTest {
         assertThat(Files.exists(dir.resolve("crashed.csv.checkpoint"))).isFalse();
     }
 
+    /** Runs the command on a population file, answering its exit code and what it printed on stderr. */
+    static Run matchFile(Path in, Path out) {
+        PrintStream before = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = MatchCommand.run(new MatchCommand(), "--jurisdiction", "610100", "--as-of", "2026-03-02",
+                    "--in", in.toString(), "--out", out.toString());
+            return new Run(code, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(before);
+        }
+    }
+
+    record Run(int code, String stderr) {}
+
     @Test
     void aColumnOutsideTheDictionaryStopsTheRunBeforeAnyOutput() throws IOException {
         Path in = dir.resolve("bad-header.csv");
         Files.writeString(in, "key,type,salary\nP1,NATURAL_PERSON,100\n");
         Path out = dir.resolve("bad-header-out.csv");
-        int code = MatchCommand.run(new MatchCommand(), "--jurisdiction", "610100", "--as-of", "2026-03-02",
-                "--in", in.toString(), "--out", out.toString());
-        assertThat(code).isNotZero();
+        Run run = matchFile(in, out);
+        assertThat(run.code()).isNotZero();
+        // The field names of the HTTP batch's 400 (PolicyApiTest), from the same check.
+        assertThat(run.stderr()).contains("header.salary: is not in the data dictionary");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aRepeatedOrMissingColumnIsRefusedAsTheHttpBatchRefusesIt() throws IOException {
+        Path in = dir.resolve("repeated.csv");
+        Files.writeString(in, "key,age,age\nP1,30,31\n");
+        Path out = dir.resolve("repeated-out.csv");
+        Run run = matchFile(in, out);
+        assertThat(run.code()).isNotZero();
+        assertThat(run.stderr()).contains("header.type: the population CSV needs this column")
+                .contains("header.age: is repeated");
+        assertThat(out).doesNotExist();
     }
 }
