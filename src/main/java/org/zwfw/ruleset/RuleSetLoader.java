@@ -338,20 +338,6 @@ public final class RuleSetLoader {
         }
     }
 
-    /**
-     * Alpha-node indexing from the second sibling condition on a field (Drools' defaults: hashing of {@code ==} from
-     * 3, range indexes of {@code <}/{@code >=} … from 9). The policy tables put many thresholds on few attributes; with
-     * indexes from 2, far fewer conditions are evaluated one by one, and the run-time code Drools generates for each
-     * of them is rarely hot, so the JIT compiles far less: the 1,000,000-subject {@code match} used ~30% less CPU with
-     * identical output (docs/benchmarks.md). 1 is not possible: Drools 10.2.0 fails with a NullPointerException.
-     */
-    static org.kie.api.KieBaseConfiguration kieBaseConfiguration(KieServices ks) {
-        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-        conf.setProperty("drools.alphaNodeHashingThreshold", "2");
-        conf.setProperty("drools.alphaNodeRangeIndexThreshold", "2");
-        return conf;
-    }
-
     private static KieBase compile(Path root, List<Path> ruleFiles, List<Problem> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -377,7 +363,7 @@ public final class RuleSetLoader {
                 return null;
             }
             KieContainer container = ks.newKieContainer(releaseId);
-            return container.newKieBase(kieBaseConfiguration(ks));
+            return container.getKieBase();
         } catch (RuntimeException e) {
             // A malformed decision table throws instead of reporting a message.
             problems.add(new Problem("rules", 0, "rules do not compile: " + e.getMessage()));
