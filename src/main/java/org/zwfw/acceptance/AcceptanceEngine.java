@@ -58,7 +58,6 @@ public final class AcceptanceEngine {
         Decision decision = new Decision();
         List<String> fired = new ArrayList<>();
         KieSession session = rs.newSession();
-        boolean failed = true;
         try {
             session.setGlobal("decision", decision);
             session.setGlobal("calendar", rs.catalog().calendar());
@@ -78,9 +77,8 @@ public final class AcceptanceEngine {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules(rs.onlyRulesOf(ids));
-            failed = false;
         } finally {
-            rs.release(session, failed);
+            session.dispose();
         }
         return new AcceptanceResult(decision, chain, applying, rs.version(), List.copyOf(fired));
     }

@@ -18,16 +18,14 @@ public final class CaseEngine {
         Set<String> ids = rs.ids(rs.applicable(rs.catalog().chain(file.jurisdiction()), file.openedOn()));
         Transition t = new Transition();
         KieSession session = rs.newSession();
-        boolean failed = true;
         try {
             session.setGlobal("transition", t);
             session.insert(file);
             session.insert(event);
             session.getAgenda().getAgendaGroup("case").setFocus();
             session.fireAllRules(rs.onlyRulesOf(ids));
-            failed = false;
         } finally {
-            rs.release(session, failed);
+            session.dispose();
         }
         return t;
     }

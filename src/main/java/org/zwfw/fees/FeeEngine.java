@@ -38,7 +38,6 @@ public final class FeeEngine {
         FeeDecision decision = new FeeDecision();
         List<String> fired = new ArrayList<>();
         KieSession session = rs.newSession();
-        boolean failed = true;
         try {
             session.setGlobal("feeDecision", decision);
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -64,9 +63,8 @@ public final class FeeEngine {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules(rs.onlyRulesOf(ids));
-            failed = false;
         } finally {
-            rs.release(session, failed);
+            session.dispose();
         }
         return new FeeResult(decision, chain, applying, rs.version(), List.copyOf(fired));
     }

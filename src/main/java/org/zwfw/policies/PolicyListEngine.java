@@ -20,15 +20,13 @@ public final class PolicyListEngine {
         Set<String> ids = rs.ids(applying);
         PolicyListing listing = new PolicyListing();
         KieSession session = rs.newSession();
-        boolean failed = true;
         try {
             session.setGlobal("policyLists", listing);
             rs.table(PolicyTables.class).listsOf(ids).forEach(session::insert);
             session.getAgenda().getAgendaGroup(PHASE).setFocus();
             session.fireAllRules(rs.onlyRulesOf(ids));
-            failed = false;
         } finally {
-            rs.release(session, failed);
+            session.dispose();
         }
         return listing;
     }

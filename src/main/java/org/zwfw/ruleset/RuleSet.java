@@ -33,14 +33,9 @@ public record RuleSet(String version, String source, KieBase kieBase, Catalog ca
                 priorityGroups, tables, new SessionPool(kieBase, false));
     }
 
-    /** A (reused, clean) session of this rule set for one decision; hand it back with {@link #release}. */
+    /** A (reused, clean) session of this rule set for one decision; {@code dispose()} hands it back. */
     public org.kie.api.runtime.KieSession newSession() {
         return sessions.take();
-    }
-
-    /** Hands a session from {@link #newSession()} back; {@code failed}: its decision threw (it is then disposed). */
-    public void release(org.kie.api.runtime.KieSession session, boolean failed) {
-        sessions.release(session, failed);
     }
 
     /** One family of analyst tables (fees, policies …) read with this rule set. */

@@ -6,7 +6,7 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Reused sessions of one rule set's KieBase: Drools' own {@link KieSessionsPool}. {@link #take()} gives a session to
- * one thread; its {@code dispose()} (in {@link #release}) resets it — facts, agenda, globals and listeners cleared,
+ * one thread; its {@code dispose()} resets it — facts, agenda, globals and listeners cleared,
  * node memories reset in place — and returns it to the pool. A new session per decision spent most of its time
  * creating the node and segment memories Drools builds lazily: reuse cut the in-process acceptance decision from ~175
  * to ~120 µs of CPU (docs/performance.md). Tried and dropped: keeping sessions and only deleting their facts (same
@@ -25,19 +25,14 @@ public final class SessionPool {
         this.pool = kieBase != null && reuse ? kieBase.newKieSessionsPool(0) : null;
     }
 
-    /** A clean session for one decision; hand it back with {@link #release} in a finally block. */
+    /**
+     * A clean session for one decision; {@code dispose()} it in a finally block. A pooled session's {@code dispose()}
+     * resets it and returns it to the pool, whether its decision finished or threw (the reset clears everything).
+     */
     public KieSession take() {
         if (kieBase == null) {
             throw new IllegalStateException("this rule set has no compiled rules");
         }
         return pool != null ? pool.newKieSession() : kieBase.newKieSession();
-    }
-
-    /**
-     * Hands the session back; {@code failed}: the decision threw. A pooled session's {@code dispose()} resets it and
-     * returns it to the pool; a session whose decision threw is reset the same way (everything it held is cleared).
-     */
-    public void release(KieSession session, boolean failed) {
-        session.dispose();
     }
 }

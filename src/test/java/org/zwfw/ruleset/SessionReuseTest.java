@@ -81,7 +81,7 @@ class SessionReuseTest {
     }
 
     @Test
-    void aSessionWhoseDecisionFailedIsNotReused() {
+    void aDecisionAfterOneThatThrewIsUnaffected() {
         AcceptanceEngine engine = new AcceptanceEngine();
         AcceptanceRequest ok = AcceptanceRequests.mix(1, 3, false).get(0);
         AcceptanceQuery good = AcceptanceValidator.validate(ok, pooled.catalog(), TODAY);
