@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.springframework.stereotype.Service;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.identity.Identifiers;
@@ -161,8 +160,6 @@ public class PolicyMatchService {
 
     /** How much of the body the header may take: it is read ahead and the body is then replayed from its start. */
     static final int HEADER_LIMIT = 1 << 20;
-    static final CSVFormat POPULATION = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).setTrim(true).get();
 
     /**
      * A population run on the rule set in service. Everything that would stop the run — jurisdiction, asOf, and the
@@ -198,7 +195,7 @@ public class PolicyMatchService {
             throws BodyTooLargeException {
         List<String> header;
         try {
-            header = POPULATION.parse(body).getHeaderNames();
+            header = PopulationMatcher.IN.parse(body).getHeaderNames();
         } catch (IllegalArgumentException e) {
             errors.add(new FieldProblem("header", "has a blank column name"));
             return;

@@ -40,7 +40,8 @@ public final class PopulationMatcher {
     public static final int BATCH = 1000;
     public static final List<String> OUTPUT = List.of("line", "key", "policy", "tier", "amount", "unit", "error");
     private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-    static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+    /** The population CSV as read: the header check (PolicyMatchService.checkHeader) reads it the same way. */
+    public static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
 
     /** Totals of a run (or of the part of it this call did, when resuming). */
