@@ -61,12 +61,7 @@ class BadInputFuzzTest {
     static String caseId;
     static long creditId;
 
-    static final String ACCEPTANCE = """
-            {"jurisdiction":"640100","matterCode":"YC-SPJY-001","asOf":"2025-12-15","route":"ORDINARY",
-             "applicant":{"type":"LEGAL_PERSON","id":"91640100MA76A1B2CR","groups":[]},
-             "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
-                          {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"MISSING"}],
-             "commitment":{"signed":true,"supplementBy":"2025-12-22"}}""";
+    static final String ACCEPTANCE = org.zwfw.ApiExamples.ACCEPTANCE;
     static final String FEE = """
             {"jurisdiction":"640100","matterCode":"YC-BDC-003","asOf":"2026-01-15",
              "applicant":{"type":"NATURAL_PERSON","id":"640303199201014560","enterpriseScale":"LARGE","groups":[]},
