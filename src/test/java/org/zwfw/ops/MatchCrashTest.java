@@ -25,7 +25,8 @@ class MatchCrashTest {
     Process match(Path out, Path log) throws Exception {
         return ChildJvm.start(dir, log, "match", "--jurisdiction", "610100", "--as-of", "2026-03-02",
                 "--in", dir.resolve("subjects.csv").toString(), "--out", out.toString(),
-                "--rules", ChildJvm.RULES.toString(), "--threads", "2", "--checkpoint-ms", "100");
+                "--rules", ChildJvm.RULES.toString(), "--threads", "2", "--checkpoint-ms", "100",
+                "--compiled-rules", dir.resolve("compiled").toString());
     }
 
     static int await(Process p, Path log) throws Exception {

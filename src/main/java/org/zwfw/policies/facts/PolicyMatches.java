@@ -84,6 +84,11 @@ public class PolicyMatches {
         matches.add(row.match(s));
     }
 
+    /** Called by a table row's action in the executable model ({@code drools} is the model's consequence context). */
+    public void add(org.drools.model.Drools drools, Subject s) {
+        add((RuleContext) drools, s);
+    }
+
     /** The match of a row (its metadata, as a rule's {@code getMetaData()}) for a subject. */
     public static Match of(Map<String, Object> m, Subject s) {
         return Row.of(m).match(s);

@@ -43,7 +43,8 @@ class MatchCommandTest {
 
     static int match(MatchCommand c, Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("--jurisdiction", "610100", "--as-of", "2026-03-02",
-                "--in", population.toString(), "--out", out.toString(), "--threads", "2"));
+                "--in", population.toString(), "--out", out.toString(), "--threads", "2",
+                "--compiled-rules", dir.resolve("compiled").toString()));
         args.addAll(List.of(extra));
         return MatchCommand.run(c, args.toArray(String[]::new));
     }
