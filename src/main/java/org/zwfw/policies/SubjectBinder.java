@@ -13,6 +13,7 @@ import org.zwfw.web.FieldProblem;
  */
 public final class SubjectBinder {
     static final Set<String> SCALES = Set.of("LARGE", "MEDIUM", "SMALL", "MICRO");
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile("\\d{6}");
 
     private SubjectBinder() {}
 
@@ -89,7 +90,7 @@ public final class SubjectBinder {
     }
 
     private static String region(String v) {
-        if (!v.matches("\\d{6}")) {
+        if (!REGION.matcher(v).matches()) {
             throw new IllegalArgumentException("must be a six-digit 行政区划代码");
         }
         return v;

@@ -106,7 +106,7 @@ public final class BenchMain {
                     fmt(batch[1]), ratio);
         }
         if (java != null) {
-            for (String d : List.of("DROOLS", "DROOLS_ANC")) {
+            for (String d : List.of("DROOLS", "DROOLS_ANC", "DROOLS_EXEC")) {
                 if (score.containsKey(d)) {
                     System.out.printf("%s / JAVA_LOOP: one subject %.3f, batch of 1,000 %.3f%n", d,
                             score.get(d).get("oneSubject")[0] / java[0], score.get(d).get("batchOf1000")[0] / java[1]);

@@ -48,7 +48,8 @@ final class Fixture {
     static final String RANGE_INDEX_PROPERTY = "drools.alphaNodeRangeIndexThreshold";
 
     /** The engines compared, in report order. */
-    static final List<String> ENGINES = List.of("JAVA_LOOP", "DROOLS", "DROOLS_ANC", "DMN_LEGACY", "DMN_FEEL");
+    static final List<String> ENGINES = List.of("JAVA_LOOP", "DROOLS", "DROOLS_ANC", "DROOLS_EXEC", "DMN_LEGACY",
+            "DMN_FEEL");
 
     final Path rules;
     final Set<String> active;
@@ -135,6 +136,10 @@ final class Fixture {
                     });
                 }
             }
+            // The policy tables as the match command runs them: Drools' executable model (kept in a folder of the
+            // temporary copy, so every benchmark run compiles afresh).
+            case "DROOLS_EXEC" -> drools(RuleSetLoader.loadPolicies(rulesCopy(),
+                    new org.zwfw.ruleset.CompiledRuleCache(rules.resolve("compiled"))), false);
             case "DMN_FEEL" -> new DmnMatcher(rows, active, false)::match;
             case "DMN_LEGACY" -> new DmnMatcher(rows, active, true)::match;
             default -> throw new IllegalArgumentException("unknown engine " + name);

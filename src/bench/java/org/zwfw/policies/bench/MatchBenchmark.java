@@ -34,7 +34,7 @@ public class MatchBenchmark {
     static final int BATCH = 1000;
     static final int POPULATION = 20_000;
 
-    @Param({"JAVA_LOOP", "DROOLS", "DROOLS_ANC", "DMN_LEGACY", "DMN_FEEL"})
+    @Param({"JAVA_LOOP", "DROOLS", "DROOLS_ANC", "DROOLS_EXEC", "DMN_LEGACY", "DMN_FEEL"})
     public String engine;
 
     private Fixture.Engine matcher;
