@@ -26,13 +26,23 @@ public class IdentifierHasher {
         this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    public String hash(String identifier) {
+    /**
+     * One initialised Mac per thread: looking up the provider and initialising a Mac was ~5% of an acceptance
+     * decision's CPU. {@code doFinal} resets the Mac for the next identifier.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(identifier.trim().toUpperCase().getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public String hash(String identifier) {
+        return HexFormat.of().formatHex(macs.get().doFinal(identifier.trim().toUpperCase().getBytes(StandardCharsets.UTF_8)));
     }
 }

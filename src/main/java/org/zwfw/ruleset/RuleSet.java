@@ -1,12 +1,16 @@
 package org.zwfw.ruleset;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.zwfw.acceptance.facts.Parameter;
 import org.zwfw.acceptance.facts.PriorityGroup;
@@ -18,19 +22,39 @@ import org.zwfw.catalog.Catalog;
  */
 public record RuleSet(String version, String source, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
                       List<RuleInfo> rules, Map<String, String> instrumentOfRule, List<Parameter> parameters,
-                      List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables, SessionPool sessions) {
+                      List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables, SessionPool sessions,
+                      Map<Rule, String> instrumentOfCompiledRule) {
 
     public RuleSet(String version, String source, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
                    List<RuleInfo> rules, Map<String, String> instrumentOfRule, List<Parameter> parameters,
                    List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables) {
         this(version, source, kieBase, catalog, instruments, rules, instrumentOfRule, parameters, priorityGroups, tables,
-                new SessionPool(kieBase, true));
+                new SessionPool(kieBase, true), byCompiledRule(kieBase, instrumentOfRule));
     }
 
     /** The same rule set deciding on a new session every time (tests compare reused sessions against it). */
     public RuleSet withFreshSessions() {
         return new RuleSet(version, source, kieBase, catalog, instruments, rules, instrumentOfRule, parameters,
-                priorityGroups, tables, new SessionPool(kieBase, false));
+                priorityGroups, tables, new SessionPool(kieBase, false), instrumentOfCompiledRule);
+    }
+
+    /**
+     * The instrument of each compiled rule, by the rule object the engine hands to agenda filters: the filter is asked
+     * for every activation, and looking the rule up by identity spares building its "package/name" key each time.
+     */
+    private static Map<Rule, String> byCompiledRule(KieBase kieBase, Map<String, String> instrumentOfRule) {
+        Map<Rule, String> byRule = new IdentityHashMap<>();
+        if (kieBase != null) {
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    String instrument = instrumentOfRule.get(ruleKey(pkg.getName(), rule.getName()));
+                    if (instrument != null) {
+                        byRule.put(rule, instrument);
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableMap(byRule);
     }
 
     /** A (reused, clean) session of this rule set for one decision; {@code dispose()} hands it back. */
@@ -56,8 +80,11 @@ public record RuleSet(String version, String source, KieBase kieBase, Catalog ca
 
     /** Lets fire only the rules whose @clause names one of these instruments (the law that applies). */
     public AgendaFilter onlyRulesOf(Set<String> instrumentIds) {
-        return match -> instrumentIds.contains(
-                instrumentOfRule.get(ruleKey(match.getRule().getPackageName(), match.getRule().getName())));
+        return match -> {
+            String instrument = instrumentOfCompiledRule.get(match.getRule());
+            return instrument != null ? instrumentIds.contains(instrument) : instrumentIds.contains(
+                    instrumentOfRule.get(ruleKey(match.getRule().getPackageName(), match.getRule().getName())));
+        };
     }
 
     public static String ruleKey(String packageName, String ruleName) {
