@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * compiling again — for the 150 rows of 100 policies, ~0.8 s instead of 4–10 s of parsing and compiling.
  * <p>
  * A cache entry is only ever written whole (temporary file, then rename) and only after a build without errors; an
- * unreadable entry is ignored and rebuilt. The folder is the user's own ({@code ~/.cache/zwfw-rules/compiled} by
+ * unreadable entry is ignored and rebuilt; the {@value #KEEP} most recently used entries are kept, older ones deleted
+ * when a new one is stored. The folder is the user's own ({@code ~/.cache/zwfw-rules/compiled} by
  * default): compiled classes are code, so it must not be a folder other users can write to.
  */
 public final class CompiledRuleCache {
@@ -40,6 +42,8 @@ public final class CompiledRuleCache {
     /** The kjar entry listing the executable model's {@code Model} classes, one per package. */
     private static final String MODEL_LIST = "/drools-model";
     private static final String MODEL_VERSION_LINE = "Drools-Model-Version";
+    /** Entries kept: the most recently used; older ones (rules since changed) are deleted when a new one is stored. */
+    static final int KEEP = 16;
 
     private final Path dir;
     /** Keys this instance compiled and stored, and how many loads found an entry compiled by an earlier run. */
@@ -133,6 +137,7 @@ public final class CompiledRuleCache {
                 models.add((Model) loader.loadClass(name).getConstructor().newInstance());
             }
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+            touch(jar);
             if (!stored.contains(key)) {
                 reused.incrementAndGet();
             }
@@ -158,6 +163,35 @@ public final class CompiledRuleCache {
         }
     }
 
+    /** Marks an entry as used now, so that pruning keeps it. */
+    private static void touch(Path jar) {
+        try {
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        } catch (IOException e) {
+            // pruning may then drop it sooner; nothing else depends on it
+        }
+    }
+
+    /** Deletes all but the {@value #KEEP} most recently used entries. */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            entries = s.filter(p -> p.getFileName().toString().endsWith(".jar")).toList();
+        }
+        if (entries.size() <= KEEP) {
+            return;
+        }
+        Map<Path, java.nio.file.attribute.FileTime> used = new java.util.HashMap<>();
+        for (Path p : entries) {
+            used.put(p, Files.getLastModifiedTime(p));
+        }
+        List<Path> newestFirst = new ArrayList<>(entries);
+        newestFirst.sort(java.util.Comparator.comparing(used::get, java.util.Comparator.reverseOrder()));
+        for (Path old : newestFirst.subList(KEEP, newestFirst.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
     /** Keeps a kjar under its key: written to a temporary file first, so a crash never leaves half an entry. */
     public void store(String key, byte[] kjar) {
         try {
@@ -174,6 +208,7 @@ public final class CompiledRuleCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            prune();
         } catch (IOException e) {
             // Only the next run's speed depends on it.
             log.warn("cannot keep compiled rules in {}: {}", dir, e.toString());

@@ -115,6 +115,23 @@ class CompiledRuleCacheTest {
         assertThat(Files.exists(dir.resolve("broken-cache"))).isFalse();
     }
 
+    @Test
+    void onlyTheMostRecentlyUsedEntriesAreKept() throws IOException {
+        Path folder = dir.resolve("pruned");
+        CompiledRuleCache cache = new CompiledRuleCache(folder);
+        java.nio.file.attribute.FileTime t = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        for (int i = 0; i < CompiledRuleCache.KEEP; i++) {
+            cache.store("old" + i, new byte[] {1});
+            // entry i last used i seconds after the epoch above: old0 is the least recently used
+            Files.setLastModifiedTime(folder.resolve("old" + i + ".jar"),
+                    java.nio.file.attribute.FileTime.fromMillis(t.toMillis() + i * 1000L));
+        }
+        cache.store("new", new byte[] {2});
+        assertThat(entries(folder)).hasSize(CompiledRuleCache.KEEP)
+                .contains(folder.resolve("new.jar"), folder.resolve("old1.jar"))
+                .doesNotContain(folder.resolve("old0.jar"));
+    }
+
     static List<Problem> problems(Runnable load) {
         try {
             load.run();
