@@ -33,11 +33,18 @@ public final class PolicyEngine implements AutoCloseable {
         // Only rows of policies valid on the date in the chain may fire (their rules carry @policy); a filter
         // rather than a joined fact keeps every row a single-pattern rule, which Drools evaluates far faster.
         // The answer per rule is worked out once (the filter is asked for every activation).
+        // When every rule of the rule base is such a row (the policies-only rule base of a population run, all its
+        // policies in force) there is nothing to filter, and the filter asked for each of millions of activations
+        // is left out.
+        boolean everyRuleAllowed = rs.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .allMatch(r -> isActive(r, active));
         Map<Rule, Boolean> allowed = new IdentityHashMap<>();
-        activeRowsOnly = m -> allowed.computeIfAbsent(m.getRule(), r -> {
-            Object policy = r.getMetaData().get("policy");
-            return policy != null && active.contains(policy.toString());
-        });
+        activeRowsOnly = everyRuleAllowed ? null : m -> allowed.computeIfAbsent(m.getRule(), r -> isActive(r, active));
+    }
+
+    private static boolean isActive(Rule r, Set<String> activePolicies) {
+        Object policy = r.getMetaData().get("policy");
+        return policy != null && activePolicies.contains(policy.toString());
     }
 
     /** Every policy row that holds for each subject of the batch. */
@@ -47,7 +54,11 @@ public final class PolicyEngine implements AutoCloseable {
         for (int i = 0; i < handles.length; i++) {
             handles[i] = session.insert(batch.get(i));
         }
-        session.fireAllRules(activeRowsOnly);
+        if (activeRowsOnly == null) {
+            session.fireAllRules();
+        } else {
+            session.fireAllRules(activeRowsOnly);
+        }
         for (FactHandle h : handles) {
             session.delete(h);
         }

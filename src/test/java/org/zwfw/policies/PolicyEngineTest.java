@@ -48,6 +48,26 @@ class PolicyEngineTest {
                 .extracting(PolicyMatches.Match::amount).containsExactly(300.0);
     }
 
+    /**
+     * The population run's policies-only rule base (both compilers): with every policy in force no agenda filter is
+     * used, so a policy out of force must still be held back — the filter is only left out when nothing needs it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aPoliciesOnlyRuleBaseStillHoldsBackAPolicyOutOfForce(boolean executableModel,
+                                                              @org.junit.jupiter.api.io.TempDir Path cache) {
+        RuleSet policies = RuleSetLoader.loadPolicies(Path.of("rules"),
+                executableModel ? new org.zwfw.ruleset.CompiledRuleCache(cache) : null);
+        Subject s = new Subject("e", "LEGAL_PERSON").setInsuredMonths(12).setEmployees(31).setLayoffRate(0.055)
+                .setSeriousDishonesty(false).setEnterpriseScale("SMALL").setUnemploymentInsurancePaid(10000.0);
+        try (PolicyEngine e = new PolicyEngine(policies, "410700", LocalDate.parse("2025-12-31"))) {
+            assertThat(e.match(List.of(s))).extracting(PolicyMatches.Match::policy).containsExactly("JOB-STABILITY-REFUND");
+        }
+        try (PolicyEngine e = new PolicyEngine(policies, "410700", LocalDate.parse("2026-01-01"))) {
+            assertThat(e.match(List.of(s))).isEmpty();
+        }
+    }
+
     @Test
     void jobStabilityRefundIsAPercentageOfPremiumsAndExpiresWith2025() {
         Subject s = new Subject("e", "LEGAL_PERSON").setInsuredMonths(12).setEmployees(31).setLayoffRate(0.055)

@@ -188,7 +188,7 @@ public final class PopulationMatcher {
                 }
                 List<PolicyMatches.Match> found = bySubject.get(subjects[i]);
                 if (found != null) {
-                    matches += appendMatches(text, line, subjects[i], found, worker.rowTexts());
+                    matches += appendMatches(text, printer, line, subjects[i], found, worker.rowTexts());
                 }
             }
         }
@@ -224,18 +224,31 @@ public final class PopulationMatcher {
 
     /**
      * One subject's match rows; the same bytes as printRecord(line, key, policy, tier, amount, unit, ""): the
-     * subject's part is escaped once per subject and each row's constant part once per run (Commons CSV quotes).
+     * subject's part is printed (escaped) once per subject, each row's constant part — and a fixed amount — escaped
+     * once per run (Commons CSV quotes), and only a computed amount is formatted per match.
      */
-    private static int appendMatches(StringBuilder text, long line, Subject subject, List<PolicyMatches.Match> found,
-                                     Map<PolicyMatches.Row, RowText> rowTexts) {
-        String head = OUT.format(line, Fields.neutralise(subject.getKey()));
+    private static int appendMatches(StringBuilder text, CSVPrinter printer, long line, Subject subject,
+                                     List<PolicyMatches.Match> found, Map<PolicyMatches.Row, RowText> rowTexts)
+            throws IOException {
+        int start = text.length();
+        printer.print(line);
+        printer.print(Fields.neutralise(subject.getKey()));
+        String head = null;
         for (PolicyMatches.Match m : found) {
+            if (head == null) {
+                head = text.substring(start);
+            } else {
+                text.append(head);
+            }
             RowText r = rowTexts.computeIfAbsent(m.row(), RowText::of);
-            text.append(head).append(r.policyAndTier());
-            if (m.amount() != null) {
+            text.append(r.policyAndTier());
+            if (r.amount() != null) {
+                text.append(r.amount());
+            } else if (m.amount() != null) {
                 text.append(m.amount().doubleValue());
             }
-            text.append(r.unitAndError()).append('\n');
+            text.append(r.unitAndError());
+            printer.println();
         }
         return found.size();
     }
@@ -243,11 +256,20 @@ public final class PopulationMatcher {
     /** What one worker thread keeps between batches: its rule session and the escaped output of each row. */
     private record Worker(PolicyEngine engine, Map<PolicyMatches.Row, RowText> rowTexts) {}
 
-    /** A table row's constant output, escaped once: ",policy,tier," before the amount, ",unit," after it. */
-    private record RowText(String policyAndTier, String unitAndError) {
+    /**
+     * A table row's constant output, escaped once: ",policy,tier," before the amount, ",unit," after it, and the
+     * amount itself when it does not depend on the subject (a FIXED benefit; "" for a benefit without an amount);
+     * null when it does (PERCENTAGE).
+     */
+    private record RowText(String policyAndTier, String amount, String unitAndError) {
         static RowText of(PolicyMatches.Row row) {
             String unit = row.unit() == null || row.unit().isEmpty() ? "" : OUT.format(row.unit());
-            return new RowText("," + OUT.format(row.policy(), row.tier() == null ? "" : row.tier()) + ",",
+            String amount = switch (row.benefitKind()) {
+                case FIXED -> row.amount() == null ? "" : String.valueOf(row.amount().doubleValue());
+                case TEXT -> "";
+                case PERCENTAGE -> null;
+            };
+            return new RowText("," + OUT.format(row.policy(), row.tier() == null ? "" : row.tier()) + ",", amount,
                     "," + unit + ",");
         }
     }
