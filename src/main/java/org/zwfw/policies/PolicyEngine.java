@@ -15,21 +15,26 @@ import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.RuleSet;
 
 /**
- * Matches subjects against the policy rows of a rule set. One session serves a whole batch (insert the batch, fire,
- * collect, delete — stack-notes: the fastest Drools idiom measured here). A fresh session per batch was tried: ~5%
- * faster on a rule base of policy tables only, but many times slower on the service's whole rule base, whose
- * acceptance rules are evaluated again by every new session. Only policy rows fire (rows carry {@code @policy}), and
- * only for policies valid on the date in the jurisdiction's chain. Not thread-safe: one engine per thread.
+ * Matches subjects against the policy rows of a rule set, a batch at a time. On the service's whole rule base one
+ * session serves every batch (insert the batch, fire, collect, delete — stack-notes: the fastest Drools idiom measured
+ * here): a new session per batch would evaluate the acceptance rules again each time, many times slower. On a rule
+ * base of policy rows only (a population run's) each batch gets a new session instead, which skips deleting a
+ * thousand facts: 5–10% less CPU (docs/benchmarks.md). Only policy rows fire (rows carry {@code @policy}), and only
+ * for policies valid on the date in the jurisdiction's chain. Not thread-safe: one engine per thread.
  */
 public final class PolicyEngine implements AutoCloseable {
+    private final org.kie.api.KieBase kieBase;
+    /** The session reused for every batch, or null when each batch gets a new one (a policies-only rule base). */
     private final KieSession session;
     private final AgendaFilter activeRowsOnly;
     private final PolicyMatches matches = new PolicyMatches();
 
     public PolicyEngine(RuleSet rs, String jurisdiction, LocalDate asOf) {
         Set<String> active = rs.table(PolicyTables.class).activeCodes(rs.catalog().chain(jurisdiction), asOf);
-        session = rs.kieBase().newKieSession();
-        session.setGlobal("matches", matches);
+        kieBase = rs.kieBase();
+        boolean policyRowsOnly = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .allMatch(r -> r.getMetaData().get("policy") != null);
+        session = policyRowsOnly ? null : newSession();
         // Only rows of policies valid on the date in the chain may fire (their rules carry @policy); a filter
         // rather than a joined fact keeps every row a single-pattern rule, which Drools evaluates far faster.
         // The answer per rule is worked out once (the filter is asked for every activation).
@@ -47,26 +52,48 @@ public final class PolicyEngine implements AutoCloseable {
         return policy != null && activePolicies.contains(policy.toString());
     }
 
+    private KieSession newSession() {
+        KieSession s = kieBase.newKieSession();
+        s.setGlobal("matches", matches);
+        return s;
+    }
+
     /** Every policy row that holds for each subject of the batch. */
     public List<PolicyMatches.Match> match(List<Subject> batch) {
         matches.clear();
+        if (session == null) {
+            KieSession fresh = newSession();
+            try {
+                batch.forEach(fresh::insert);
+                fire(fresh);
+            } finally {
+                fresh.dispose();
+            }
+            return List.copyOf(matches.all());
+        }
         FactHandle[] handles = new FactHandle[batch.size()];
         for (int i = 0; i < handles.length; i++) {
             handles[i] = session.insert(batch.get(i));
         }
-        if (activeRowsOnly == null) {
-            session.fireAllRules();
-        } else {
-            session.fireAllRules(activeRowsOnly);
-        }
+        fire(session);
         for (FactHandle h : handles) {
             session.delete(h);
         }
         return List.copyOf(matches.all());
     }
 
+    private void fire(KieSession s) {
+        if (activeRowsOnly == null) {
+            s.fireAllRules();
+        } else {
+            s.fireAllRules(activeRowsOnly);
+        }
+    }
+
     @Override
     public void close() {
-        session.dispose();
+        if (session != null) {
+            session.dispose();
+        }
     }
 }
