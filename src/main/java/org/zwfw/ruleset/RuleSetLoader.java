@@ -85,6 +85,17 @@ public final class RuleSetLoader {
         List<Path> files = files(root);
         String version = contentHash(root, files);
 
+        // The rules compile (or load compiled) on their own thread while this one reads the tables: neither needs
+        // the other, and on 2 cores the table reading no longer waits for the compiler (or the compiler for it).
+        List<Path> ruleFiles = files.stream().filter(RuleSetLoader::isRuleFile)
+                .filter(f -> compileRuleFile.test(rel(root, f))).toList();
+        List<Problem> compileProblems = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<KieBase> compiled = ruleFiles.isEmpty()
+                ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> cache == null
+                        ? compile(root, ruleFiles, compileProblems)
+                        : compileExecutable(root, ruleFiles, cache, compileProblems), RuleSetLoader::compilerThread);
+
         Catalog catalog = CatalogLoader.load(root, problems);
         List<Instrument> instruments = new ArrayList<>();
         List<Parameter> parameters = new ArrayList<>();
@@ -107,15 +118,11 @@ public final class RuleSetLoader {
             tables.put(reader.type(), reader.read(root, catalog, List.copyOf(instruments), problems));
         }
 
-        List<Path> ruleFiles = files.stream().filter(RuleSetLoader::isRuleFile)
-                .filter(f -> compileRuleFile.test(rel(root, f))).toList();
-        KieBase kieBase = null;
+        KieBase kieBase = join(compiled);
+        problems.addAll(compileProblems);
         if (ruleFiles.isEmpty()) {
             problems.add(new Problem(dir.toString(), 0, "no rule files (*.drl, *.drl.csv, *.drl.xlsx, *.drl.xls) found"
                     + " in the rules folder; a rule set without rules cannot decide anything"));
-        } else {
-            kieBase = cache == null ? compile(root, ruleFiles, problems)
-                    : compileExecutable(root, ruleFiles, cache, problems);
         }
         if (kieBase != null && kieBase.getKiePackages().stream().allMatch(p -> p.getRules().isEmpty())) {
             problems.add(new Problem(dir.toString(), 0, "no rule compiled from the " + ruleFiles.size()
@@ -135,6 +142,28 @@ public final class RuleSetLoader {
         }
         return new RuleSet(version, root.toString(), kieBase, catalog, List.copyOf(instruments), List.copyOf(rules),
                 Map.copyOf(instrumentOfRule), List.copyOf(parameters), List.copyOf(groups), Map.copyOf(tables));
+    }
+
+    /** Runs a compile on a thread of its own (inheriting this thread's context class loader, which Drools uses). */
+    private static void compilerThread(Runnable r) {
+        Thread t = new Thread(r, "rules-compile");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The compiled rule base; what the compile threw is thrown here, as it would have been without the thread. */
+    private static KieBase join(java.util.concurrent.CompletableFuture<KieBase> compiled) {
+        try {
+            return compiled.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static boolean isRuleFile(Path p) {
