@@ -128,10 +128,11 @@ public final class CompiledRuleCache {
         if (!Files.isRegularFile(jar)) {
             return null;
         }
+        URLClassLoader loader = null;
         try {
             List<String> modelClasses = modelClasses(jar);
             // Lives as long as the rule base: its classes are the rules' constraints and consequences.
-            URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, parent);
+            loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, parent);
             List<Model> models = new ArrayList<>();
             for (String name : modelClasses) {
                 models.add((Model) loader.loadClass(name).getConstructor().newInstance());
@@ -144,6 +145,13 @@ public final class CompiledRuleCache {
             return kieBase;
         } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             log.warn("compiled rules {} unreadable, compiling again: {}", jar, e.toString());
+            if (loader != null) {
+                try {
+                    loader.close();
+                } catch (IOException ignored) {
+                    // the entry is rebuilt either way
+                }
+            }
             return null;
         }
     }

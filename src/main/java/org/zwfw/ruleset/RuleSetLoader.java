@@ -405,18 +405,22 @@ public final class RuleSetLoader {
         if (cached != null) {
             return cached;
         }
-        byte[] kjar = buildExecutable(paths, contents);
-        if (kjar == null) {
+        ExecutableBuild built = buildExecutable(paths, contents);
+        if (built == null) {
             return compile(root, ruleFiles, problems);
         }
-        cache.store(key, kjar);
+        cache.store(key, built.kjar());
+        // Served from the stored entry, so a first run goes the way every later run will; a cache folder that cannot
+        // be written to costs the next run its speed, not this run its rules (the build's own rule base serves).
         KieBase stored = cache.load(key, parent);
-        // A cache folder that cannot be written to costs the next run its speed, not this run its rules.
-        return stored != null ? stored : compile(root, ruleFiles, problems);
+        return stored != null ? stored : built.kieBase();
     }
 
-    /** The kjar of the executable model of these files, or null when the executable model does not build them. */
-    private static byte[] buildExecutable(List<String> paths, List<byte[]> contents) {
+    /** An executable-model build: the kjar to keep, and the rule base built from it in memory. */
+    private record ExecutableBuild(byte[] kjar, KieBase kieBase) {}
+
+    /** The executable model of these files, or null when the executable model does not build them. */
+    private static ExecutableBuild buildExecutable(List<String> paths, List<byte[]> contents) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.zwfw.rules", "ruleset-model", "1.0.0-" + System.nanoTime());
@@ -430,7 +434,8 @@ public final class RuleSetLoader {
             if (builder.getResults().hasMessages(Message.Level.ERROR)) {
                 return null;
             }
-            return ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
+            byte[] kjar = ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
+            return new ExecutableBuild(kjar, ks.newKieContainer(releaseId).getKieBase());
         } catch (RuntimeException e) {
             return null;
         } finally {

@@ -123,6 +123,17 @@ class CompiledRuleCacheTest {
     }
 
     @Test
+    void aCacheFolderThatCannotBeWrittenStillGivesTheRules() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        CompiledRuleCache cache = new CompiledRuleCache(file.resolve("compiled"));
+        RuleSet rs = RuleSetLoader.loadPolicies(rules, cache);
+        assertThat(matches(rs, List.of(new Subject("p", "NATURAL_PERSON").setAge(80))))
+                .contains("p,ELDERLY-ALLOWANCE-SX,80-89岁,100.0");
+        assertThat(cache.compiled()).isZero();
+        assertThat(cache.reused()).isZero();
+    }
+
+    @Test
     void onlyTheMostRecentlyUsedEntriesAreKept() throws IOException {
         Path folder = dir.resolve("pruned");
         CompiledRuleCache cache = new CompiledRuleCache(folder);

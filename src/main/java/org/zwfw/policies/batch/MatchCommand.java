@@ -131,7 +131,7 @@ public class MatchCommand implements Callable<Integer> {
         long cpu0 = processCpuNanos();
         System.err.printf("rules %s loaded in %.1f s (cpu %.1f s; %s); matching…%n", rs.version().substring(0, 12),
                 (t0 - tLoad) / 1e9, (cpu0 - cpuLoad) / 1e9, cache.reused() > 0 ? "compiled rules reused from " + cache.dir()
-                        : cache.compiled() > 0 ? "compiled, kept in " + cache.dir() : "classic compiler, nothing kept");
+                        : cache.compiled() > 0 ? "compiled, kept in " + cache.dir() : "compiled, nothing kept");
         ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("match")
                 .setInitialMax(-1).setStyle(ProgressBarStyle.ASCII).setUnit(" subjects", 1).build();
         PopulationMatcher.Summary summary;
