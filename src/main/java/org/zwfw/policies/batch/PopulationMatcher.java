@@ -230,6 +230,9 @@ public final class PopulationMatcher {
     private static int appendMatches(StringBuilder text, CSVPrinter printer, long line, Subject subject,
                                      List<PolicyMatches.Match> found, Map<PolicyMatches.Row, RowText> rowTexts)
             throws IOException {
+        if (found.isEmpty()) {
+            return 0;
+        }
         int start = text.length();
         printer.print(line);
         printer.print(Fields.neutralise(subject.getKey()));
