@@ -80,8 +80,21 @@ public class AcceptanceService {
     /** Validates against the rule set in service; touches no store. */
     public Checked check(AcceptanceRequest request) {
         RuleSet rs = rules.current();
-        return new Checked(request,
-                AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI))), rs);
+        AcceptanceQuery q = AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
+        List<String> chain = rs.catalog().chain(q.jurisdiction());
+        if (rs.applicable(chain, q.asOf()).isEmpty()) {
+            // No law of the chain in force that day: no rule could decide (and a decision without an outcome is no
+            // answer). The request is well-formed but asks about a date the rules do not cover.
+            String earliest = rs.instruments().stream()
+                    .filter(i -> chain.contains(i.jurisdiction()) && i.status() != org.zwfw.ruleset.Instrument.Status.DRAFT
+                            && i.inForceFrom() != null)
+                    .map(org.zwfw.ruleset.Instrument::inForceFrom).min(LocalDate::compareTo)
+                    .map(d -> "; the earliest applies from " + d).orElse("");
+            throw new org.zwfw.web.BadRequestException(List.of(new org.zwfw.web.FieldProblem("asOf",
+                    "no instrument of jurisdiction " + q.jurisdiction() + " or above is in force on " + q.asOf()
+                            + earliest)));
+        }
+        return new Checked(request, q, rs);
     }
 
     /** Validates and evaluates on the rule set in service. */

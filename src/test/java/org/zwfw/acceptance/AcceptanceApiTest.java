@@ -80,9 +80,7 @@ class AcceptanceApiTest {
     }
 
     static ObjectNode example() throws Exception {
-        Path req = Path.of("/tmp/req1.json");
-        String body = Files.exists(req) ? Files.readString(req, StandardCharsets.UTF_8) : API_MD_EXAMPLE;
-        return (ObjectNode) JSON.readTree(body);
+        return (ObjectNode) JSON.readTree(API_MD_EXAMPLE);
     }
 
     static String edited(Consumer<ObjectNode> change) throws Exception {
@@ -169,6 +167,30 @@ class AcceptanceApiTest {
         Answer a = post(edited(n -> n.put("applicant", 42)));
         assertProblem(a, 400);
         assertThat(fields(a)).containsExactly("applicant");
+    }
+
+    /**
+     * A real date on which no instrument of the jurisdiction's chain is in force (the fuzz test found 1900-01-01 and
+     * 0000-01-01): no rule can decide, so the answer is a 400 naming asOf — for a decision and for a new case alike
+     * (opening the case used to fail with a 500 on the missing outcome).
+     */
+    @Test
+    void aDateBeforeAnyLawInForceIsAProblemNamingAsOfAndOpensNoCase() throws Exception {
+        for (String date : List.of("1900-01-01", "0000-01-01", "2004-06-30")) {
+            String body = edited(n -> n.put("asOf", date));
+            Answer decision = post(body);
+            assertProblem(decision, 400);
+            assertThat(fields(decision)).containsExactly("asOf");
+            assertThat(decision.json().path("errors").get(0).path("message").asString()).contains("2004-07-01");
+            Answer opened = send(at("/api/v1/cases").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+            assertProblem(opened, 400);
+            assertThat(fields(opened)).containsExactly("asOf");
+        }
+        // From the day the 行政许可法 applies, its rules decide.
+        Answer first = post(edited(n -> n.put("asOf", "2004-07-01")));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("outcome").asString()).isNotEmpty();
     }
 
     @Test
