@@ -32,8 +32,8 @@ public final class PolicyEngine implements AutoCloseable {
     public PolicyEngine(RuleSet rs, String jurisdiction, LocalDate asOf) {
         Set<String> active = rs.table(PolicyTables.class).activeCodes(rs.catalog().chain(jurisdiction), asOf);
         kieBase = rs.kieBase();
-        boolean policyRowsOnly = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .allMatch(r -> r.getMetaData().get("policy") != null);
+        List<Rule> rules = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
+        boolean policyRowsOnly = rules.stream().allMatch(r -> r.getMetaData().get("policy") != null);
         session = policyRowsOnly ? null : newSession();
         // Only rows of policies valid on the date in the chain may fire (their rules carry @policy); a filter
         // rather than a joined fact keeps every row a single-pattern rule, which Drools evaluates far faster.
@@ -41,8 +41,7 @@ public final class PolicyEngine implements AutoCloseable {
         // When every rule of the rule base is such a row (the policies-only rule base of a population run, all its
         // policies in force) there is nothing to filter, and the filter asked for each of millions of activations
         // is left out.
-        boolean everyRuleAllowed = rs.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .allMatch(r -> isActive(r, active));
+        boolean everyRuleAllowed = policyRowsOnly && rules.stream().allMatch(r -> isActive(r, active));
         Map<Rule, Boolean> allowed = new IdentityHashMap<>();
         activeRowsOnly = everyRuleAllowed ? null : m -> allowed.computeIfAbsent(m.getRule(), r -> isActive(r, active));
     }
