@@ -85,7 +85,7 @@ public final class AcceptanceEngine {
 
     private static void insertFacts(KieSession session, RuleSet rs, AcceptanceQuery q, Set<String> instrumentIds) {
         session.insert(new Application(q.jurisdiction(), q.matterCode(), q.asOf(), q.route(), q.applicantType(),
-                q.groups(), q.commitmentSigned(), q.supplementBy()));
+                q.groups(), q.commitmentSigned(), q.supplementBy(), q.channel(), q.receivedOn(), q.letterSigned()));
         JurisdictionCatalog cat = rs.catalog().of(q.jurisdiction());
         Matter matter = cat.matters().get(q.matterCode());
         if (matter != null) {
@@ -96,8 +96,9 @@ public final class AcceptanceEngine {
                         m.obtainableVia(), status));
             }
             cat.toleranceOf(matter.getCode()).forEach(session::insert);
+            cat.commitmentOf(matter.getCode()).ifPresent(session::insert);
         }
-        cat.retainedProofs().forEach(p -> session.insert(new RetainedProof(p)));
+        cat.retainedProofRows().forEach(session::insert);
         rs.parameters().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
         rs.priorityGroups().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
     }

@@ -10,4 +10,18 @@ import java.util.Set;
  */
 public record AcceptanceQuery(String jurisdiction, String matterCode, LocalDate asOf, String route,
                               String applicantType, String applicantId, Set<String> groups, Map<String, String> materials,
-                              boolean commitmentSigned, LocalDate supplementBy) {}
+                              boolean commitmentSigned, LocalDate supplementBy, String channel, LocalDate receivedOn,
+                              boolean letterSigned) {
+
+    /**
+     * A window application received on {@code asOf}; on the COMMITMENT route a signed commitment is the 告知承诺书
+     * (as older clients send it), elsewhere the 容缺 commitment — never both.
+     */
+    public AcceptanceQuery(String jurisdiction, String matterCode, LocalDate asOf, String route, String applicantType,
+                           String applicantId, Set<String> groups, Map<String, String> materials,
+                           boolean commitmentSigned, LocalDate supplementBy) {
+        this(jurisdiction, matterCode, asOf, route, applicantType, applicantId, groups, materials,
+                commitmentSigned && !"COMMITMENT".equals(route), supplementBy, "WINDOW", asOf,
+                commitmentSigned && "COMMITMENT".equals(route));
+    }
+}

@@ -23,7 +23,24 @@ public record AcceptanceRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Applicant applicant,
         @Schema(description = "Materials the applicant lists; a material of the matter not listed counts as MISSING")
         List<MaterialEntry> materials,
-        Commitment commitment) {
+        @Schema(description = "The applicant's written 容缺 commitment to supplement listed materials; never read as a 告知承诺书 "
+                + "(older clients' commitment.signed on the COMMITMENT route without commitmentLetter is read as the letter, never as both)")
+        Commitment commitment,
+        @Schema(description = "WINDOW (default) or ONLINE: where the application is made", allowableValues = {"WINDOW", "ONLINE"})
+        String channel,
+        @Schema(description = "The day the agency received the materials, YYYY-MM-DD; default asOf (行政许可法 第三十二条（四）'s five days run from it)", format = "date")
+        String receivedOn,
+        @Schema(description = "The 告知承诺书 on the COMMITMENT route; replaces only what the 告知承诺事项清单 row lists")
+        CommitmentLetter commitmentLetter) {
+
+    /** The request as older clients send it: no channel, no receipt date, no separate 告知承诺书. */
+    public AcceptanceRequest(String jurisdiction, String matterCode, String asOf, String route, Applicant applicant,
+                             List<MaterialEntry> materials, Commitment commitment) {
+        this(jurisdiction, matterCode, asOf, route, applicant, materials, commitment, null, null, null);
+    }
+
+    @Schema(description = "The 告知承诺书: the applicant commits that it meets the conditions the commitment list names")
+    public record CommitmentLetter(Boolean signed) {}
 
     @Schema(description = "The applicant")
     public record Applicant(
@@ -42,7 +59,7 @@ public record AcceptanceRequest(
             @Schema(example = "M01", requiredMode = Schema.RequiredMode.REQUIRED) String code,
             @Schema(allowableValues = {"PROVIDED", "MISSING", "NOT_LEGAL_FORM"}, requiredMode = Schema.RequiredMode.REQUIRED) String status) {}
 
-    @Schema(description = "The applicant's written commitment (容缺: to supplement; 告知承诺: to meet the conditions)")
+    @Schema(description = "The applicant's written 容缺 commitment: to supplement the missing tolerable materials by a date")
     public record Commitment(
             Boolean signed,
             @Schema(description = "Date by which the applicant commits to supplement", format = "date") String supplementBy) {}

@@ -19,7 +19,19 @@ public record AcceptanceResponse(
         List<UnlawfulDemand> unlawfulDemands,
         boolean priorityService,
         List<Reason> reasons,
-        Ruleset ruleset) {
+        Ruleset ruleset,
+        @Schema(description = "法定办结 date for an accepted case (行政许可法 第四十二条 for a licence, else the catalog's legal_days)", format = "date")
+        LocalDate legalDueDate,
+        @Schema(description = "The written notice owed and, for a licence's 一次告知, the date by which it is owed (行政许可法 第三十二条（四）)")
+        Notice notice,
+        @Schema(description = "What the law on file does not reconcile in this answer (e.g. a supplement deadline after the due date); empty when none")
+        List<Conflict> conflicts) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Notice(@Schema(example = "一次性告知书") String kind, @Schema(format = "date") LocalDate by,
+                         @Schema(allowableValues = {"DEEMED_ACCEPTED"}) String ifLate) {}
+
+    public record Conflict(String code, String text) {}
 
     public record Supplement(List<Item> materials, LocalDate deadline,
                              @Schema(allowableValues = {"WITHDRAWN", "ABANDONED", "NONE"}) String lateConsequence) {}
@@ -30,7 +42,33 @@ public record AcceptanceResponse(
 
     public record UnlawfulDemand(String code, String name, String problem) {}
 
-    public record Reason(String rule, String clause, String text) {}
+    /**
+     * One rule that shaped the answer, with what it rests on (domain.md §0): {@code basis} TEXT (the article's words),
+     * LIST (the agency's published list: {@code list}) or INTERPRETATION (a recorded reading: {@code interpretation});
+     * {@code list} and {@code interpretation} are attached whenever the rule used them; {@code discretionary} where the
+     * text leaves the conclusion to the agency.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reason(String rule, String clause, String text,
+                         @Schema(allowableValues = {"TEXT", "LIST", "INTERPRETATION"}) String basis,
+                         ListRow list,
+                         @Schema(description = "The interpretation register entry the rule relies on (the first, if several)") String interpretation,
+                         @Schema(description = "Every interpretation register entry the rule relies on, when more than one") List<String> interpretations,
+                         boolean discretionary) {
+
+        public static Reason of(String rule, String clause, String text, String basis,
+                                org.zwfw.ruleset.ListRef list, List<String> interpretations, boolean discretionary) {
+            return new Reason(rule, clause, text, basis,
+                    list == null ? null : new ListRow(list.name(), list.row(), list.source()),
+                    interpretations == null || interpretations.isEmpty() ? null : interpretations.get(0),
+                    interpretations == null || interpretations.size() < 2 ? null : List.copyOf(interpretations),
+                    discretionary);
+        }
+    }
+
+    /** The row of a published list a reason rests on or reads: which list, which row, and the list's source. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ListRow(String name, String row, String source) {}
 
     public record Ruleset(String version, List<String> jurisdictions, List<String> instruments) {}
 }

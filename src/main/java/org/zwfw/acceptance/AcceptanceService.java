@@ -124,7 +124,8 @@ public class AcceptanceService {
         AcceptanceRequest.Applicant a = request.applicant();
         AcceptanceRequest hashed = new AcceptanceRequest(request.jurisdiction(), request.matterCode(),
                 q.asOf().toString(), q.route(), new AcceptanceRequest.Applicant(a.type(), applicantHash, a.groups()),
-                request.materials(), request.commitment());
+                request.materials(), request.commitment(), request.channel(), request.receivedOn(),
+                request.commitmentLetter());
         return new Decided(q, toResponse(result), applicantHash, hashed);
     }
 
@@ -156,8 +157,13 @@ public class AcceptanceService {
                 d.getUnlawfulDemands().stream()
                         .map(u -> new AcceptanceResponse.UnlawfulDemand(u.code(), u.name(), u.problem())).toList(),
                 d.isPriorityService(),
-                d.getReasons().stream().map(x -> new AcceptanceResponse.Reason(x.rule(), x.clause(), x.text())).toList(),
+                d.getReasons().stream().map(x -> AcceptanceResponse.Reason.of(x.rule(), x.clause(), x.text(),
+                        x.basis(), x.list(), x.interpretations(), x.discretionary())).toList(),
                 new AcceptanceResponse.Ruleset(r.rulesetVersion(), r.jurisdictions(),
-                        r.instruments().stream().map(Instrument::title).toList()));
+                        r.instruments().stream().map(Instrument::title).toList()),
+                d.getLegalDueDate(),
+                d.getNotice() == null ? null
+                        : new AcceptanceResponse.Notice(d.getNotice().kind(), d.getNotice().by(), d.getNotice().ifLate()),
+                d.getConflicts().stream().map(c -> new AcceptanceResponse.Conflict(c.code(), c.text())).toList());
     }
 }

@@ -17,6 +17,7 @@ import org.zwfw.web.Fields;
 /** Turns a request into a {@link AcceptanceQuery}, or names every bad field at once. */
 public final class AcceptanceValidator {
     static final Set<String> ROUTES = Set.of("ORDINARY", "COMMITMENT");
+    static final Set<String> CHANNELS = Set.of("WINDOW", "ONLINE");
     static final Set<String> GROUPS = Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT");
     static final Set<String> STATUSES = Set.of("PROVIDED", "MISSING", "NOT_LEGAL_FORM");
     static final int MAX_MATERIALS = 500;
@@ -126,10 +127,27 @@ public final class AcceptanceValidator {
             }
         }
 
+        String channel = r.channel() == null ? "WINDOW" : r.channel();
+        if (!CHANNELS.contains(channel)) {
+            errors.add(new FieldProblem("channel", "must be WINDOW or ONLINE"));
+        }
+        LocalDate receivedOn = asOf;
+        if (r.receivedOn() != null) {
+            receivedOn = Fields.date(r.receivedOn(), "receivedOn", true, errors);
+            if (receivedOn != null && asOf != null && receivedOn.isAfter(asOf)) {
+                errors.add(new FieldProblem("receivedOn", "is after asOf: materials cannot be decided on before they are received"));
+            }
+        }
         boolean signed = false;
+        boolean letter = r.commitmentLetter() != null && Boolean.TRUE.equals(r.commitmentLetter().signed());
         LocalDate supplementBy = null;
         if (r.commitment() != null) {
             signed = Boolean.TRUE.equals(r.commitment().signed());
+            if (signed && "COMMITMENT".equals(route) && r.commitmentLetter() == null) {
+                // An older client's commitment on the 告知承诺 route is the letter, and only the letter.
+                letter = true;
+                signed = false;
+            }
             if (r.commitment().supplementBy() != null) {
                 supplementBy = Fields.date(r.commitment().supplementBy(), "commitment.supplementBy", true, errors);
                 if (supplementBy != null && asOf != null && supplementBy.isBefore(asOf)) {
@@ -141,7 +159,7 @@ public final class AcceptanceValidator {
             throw new BadRequestException(errors);
         }
         return new AcceptanceQuery(jurisdiction, matterCode, asOf, route, type, applicantId, groups, materials, signed,
-                supplementBy);
+                supplementBy, channel, receivedOn, letter);
     }
 
 

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.zwfw.acceptance.facts.CommitmentListing;
 import org.zwfw.acceptance.facts.CreditRecord;
+import org.zwfw.acceptance.facts.RetainedProof;
 import org.zwfw.acceptance.facts.Matter;
 import org.zwfw.acceptance.facts.ToleranceListing;
 import org.zwfw.ruleset.Problem;
@@ -130,7 +132,7 @@ public final class CatalogLoader {
                 matters.put(code, new Matter(j.code(), code, row.required("name"), type, objects, legal, promised,
                         row.yesNo("on_the_spot"), row.yesNo("commitment"), blankToNull(row.text("fee_code")),
                         row.optionalInt("supplement_days"), row.optionalDate("published_from"),
-                        row.optionalDate("published_to")));
+                        row.optionalDate("published_to"), blankToNull(row.text("source"))));
             });
         }
         Map<String, List<CatalogMaterial>> materials = new LinkedHashMap<>();
@@ -168,15 +170,59 @@ public final class CatalogLoader {
                 if (days == null) {
                     throw new CsvTable.BadCell("column supplement_days is empty");
                 }
-                tolerance.computeIfAbsent(matter, k -> new ArrayList<>()).add(new ToleranceListing(matter, code, days));
+                tolerance.computeIfAbsent(matter, k -> new ArrayList<>())
+                        .add(new ToleranceListing(matter, code, days, blankToNull(row.text("source"))));
             });
         }
         Set<String> retained = new LinkedHashSet<>();
+        List<RetainedProof> retainedRows = new ArrayList<>();
         Path rf = folder.resolve("retained-proofs.csv");
         if (Files.exists(rf)) {
-            CsvTable.read(root, rf, problems, List.of("proof_name"), row -> retained.add(row.required("proof_name")));
+            CsvTable.read(root, rf, problems, List.of("proof_name"), row -> {
+                String name = row.required("proof_name");
+                retained.add(name);
+                retainedRows.add(new RetainedProof(name, blankToNull(row.text("basis")),
+                        blankToNull(row.text("requesting_unit")), blankToNull(row.text("issuing_unit")),
+                        blankToNull(row.text("source"))));
+            });
         }
-        return new JurisdictionCatalog(matters, materials, tolerance, retained);
+        Map<String, CommitmentListing> commitment = new LinkedHashMap<>();
+        Path cf = folder.resolve("commitment-list.csv");
+        if (Files.exists(cf)) {
+            CsvTable.read(root, cf, problems, List.of("matter_code", "replaces", "conditions", "liability",
+                    "verification", "source", "requiring_article", "published_from"), row -> {
+                String matter = row.required("matter_code");
+                Matter m = matters.get(matter);
+                if (m == null) {
+                    throw new CsvTable.BadCell("matter " + matter + " is not in matters.csv");
+                }
+                if (!m.isCommitmentListed()) {
+                    throw new CsvTable.BadCell("matter " + matter + " is not marked commitment=Y in matters.csv");
+                }
+                if (commitment.containsKey(matter)) {
+                    throw new CsvTable.BadCell("matter " + matter + " listed twice");
+                }
+                Set<String> replaces = new LinkedHashSet<>();
+                for (String code : row.text("replaces").split("\\|")) {
+                    if (code.isBlank()) {
+                        continue;
+                    }
+                    if (materials.getOrDefault(matter, List.of()).stream().noneMatch(x -> x.code().equals(code.trim()))) {
+                        throw new CsvTable.BadCell("replaces names " + code.trim() + ", which is not a material of " + matter);
+                    }
+                    replaces.add(code.trim());
+                }
+                commitment.put(matter, new CommitmentListing(matter, Set.copyOf(replaces), row.required("conditions"),
+                        row.required("liability"), row.required("verification"), row.required("source"),
+                        row.required("requiring_article"), row.optionalDate("published_from")));
+            });
+            matters.values().stream().filter(Matter::isCommitmentListed)
+                    .filter(m -> !commitment.containsKey(m.getCode()))
+                    .forEach(m -> problems.add(new Problem(root.relativize(cf).toString(), 0, "matter " + m.getCode()
+                            + " is marked commitment=Y in matters.csv but has no row in the 告知承诺事项清单")));
+        }
+        return new JurisdictionCatalog(matters, materials, tolerance, retained, List.copyOf(retainedRows),
+                Map.copyOf(commitment));
     }
 
     private static String blankToNull(String s) {

@@ -5,17 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.zwfw.acceptance.facts.CommitmentListing;
 import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.acceptance.facts.RetainedProof;
 import org.zwfw.acceptance.facts.ToleranceListing;
 
 /** What one jurisdiction publishes: its matters, their materials, its 容缺 list and its retained proofs. */
 public record JurisdictionCatalog(Map<String, Matter> matters,
                                   Map<String, List<CatalogMaterial>> materials,
                                   Map<String, List<ToleranceListing>> tolerance,
-                                  Set<String> retainedProofs) {
+                                  Set<String> retainedProofs,
+                                  List<RetainedProof> retainedProofRows,
+                                  Map<String, CommitmentListing> commitment) {
 
     public static JurisdictionCatalog empty() {
-        return new JurisdictionCatalog(new LinkedHashMap<>(), Map.of(), Map.of(), Set.of());
+        return new JurisdictionCatalog(new LinkedHashMap<>(), Map.of(), Map.of(), Set.of(), List.of(), Map.of());
+    }
+
+    /** The matter's row of the 告知承诺事项清单, if it has one. */
+    public java.util.Optional<CommitmentListing> commitmentOf(String matterCode) {
+        return java.util.Optional.ofNullable(commitment.get(matterCode));
     }
 
     public List<CatalogMaterial> materialsOf(String matterCode) {

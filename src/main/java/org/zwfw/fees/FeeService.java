@@ -70,7 +70,8 @@ public class FeeService {
                 d.getExemptions().stream().map(e -> new FeeResponse.Exemption(e.fee(), e.reason(), e.basis())).toList(),
                 d.isLawful(),
                 d.getPaymentMethods(),
-                d.getReasons().stream().map(x -> new AcceptanceResponse.Reason(x.rule(), x.clause(), x.text())).toList(),
+                d.getReasons().stream().map(x -> AcceptanceResponse.Reason.of(x.rule(), x.clause(), x.text(), x.basis(),
+                        x.list(), x.interpretations(), x.discretionary())).toList(),
                 new AcceptanceResponse.Ruleset(r.rulesetVersion(), r.jurisdictions(),
                         r.instruments().stream().map(Instrument::title).toList()));
     }

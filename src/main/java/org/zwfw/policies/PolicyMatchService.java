@@ -269,8 +269,8 @@ public class PolicyMatchService {
                     .filter(x -> active.contains(x.code()) && x.policyClass().equals(p.list().policyClass()))
                     .sorted(Comparator.comparing(PolicyTables.Policy::code)).toList();
             lists.add(new PolicyList(p.list().policyClass(), p.list().label(), p.rule(), p.clause(), listed));
-            reasons.add(new AcceptanceResponse.Reason(p.rule(), p.clause(),
-                    p.text() + "：" + listed.size() + " 项"));
+            reasons.add(AcceptanceResponse.Reason.of(p.rule(), p.clause(), p.text() + "：" + listed.size() + " 项",
+                    p.basis().kind(), null, p.basis().interpretations(), p.basis().discretionary()));
         }
         return new Lists(jurisdiction, date, lists, reasons, new ListsRuleset(rs.version(), chain,
                 applying.stream().map(Instrument::title).toList()));

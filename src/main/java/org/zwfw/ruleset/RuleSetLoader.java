@@ -100,6 +100,7 @@ public final class RuleSetLoader {
         List<Instrument> instruments = new ArrayList<>();
         List<Parameter> parameters = new ArrayList<>();
         List<PriorityGroup> groups = new ArrayList<>();
+        Map<String, Interpretation> interpretations = new LinkedHashMap<>();
         for (Path manifest : files.stream().filter(f -> f.getFileName().toString().equals("manifest.yaml")).toList()) {
             Instrument inst = readManifest(root, manifest, catalog, problems);
             if (inst == null) {
@@ -110,7 +111,7 @@ public final class RuleSetLoader {
                 continue;
             }
             instruments.add(inst);
-            readInstrumentTables(root, manifest.getParent(), inst, parameters, groups, problems);
+            readInstrumentTables(root, manifest.getParent(), inst, parameters, groups, interpretations, problems);
         }
 
         Map<Class<?>, Object> tables = new HashMap<>();
@@ -134,8 +135,12 @@ public final class RuleSetLoader {
         Map<String, String> instrumentOfRule = new HashMap<>();
         if (kieBase != null) {
             org.zwfw.policies.PolicyTables policies = (org.zwfw.policies.PolicyTables) tables.get(org.zwfw.policies.PolicyTables.class);
-            checkClauses(root, ruleFiles, kieBase, instruments, policies.policies().keySet(), rules, instrumentOfRule,
-                    problems);
+            Set<String> used = checkClauses(root, ruleFiles, kieBase, instruments, policies.policies().keySet(),
+                    interpretations, rules, instrumentOfRule, problems);
+            tables.put(Interpretations.class, new Interpretations(Map.copyOf(interpretations),
+                    interpretations.values().stream().filter(i -> !used.contains(i.id())).toList()));
+        } else {
+            tables.put(Interpretations.class, new Interpretations(Map.copyOf(interpretations), List.of()));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -345,7 +350,37 @@ public final class RuleSetLoader {
     }
 
     private static void readInstrumentTables(Path root, Path folder, Instrument inst, List<Parameter> parameters,
-                                             List<PriorityGroup> groups, List<Problem> problems) {
+                                             List<PriorityGroup> groups, Map<String, Interpretation> interpretations,
+                                             List<Problem> problems) {
+        Path register = folder.resolve("interpretations.csv");
+        if (Files.exists(register)) {
+            CsvTable.read(root, register, problems, List.of("id", "articles", "reading", "why", "decided_by",
+                    "decided_on"), row -> {
+                String id = row.required("id");
+                if (interpretations.containsKey(id)) {
+                    throw new CsvTable.BadCell("interpretation entry " + id + " is already in "
+                            + interpretations.get(id).file() + ":" + interpretations.get(id).line());
+                }
+                List<String> articles = java.util.Arrays.stream(row.text("articles").split("\\|"))
+                        .map(String::trim).filter(a -> !a.isEmpty()).toList();
+                if (articles.isEmpty() && !inst.citedWhole()) {
+                    throw new CsvTable.BadCell("column articles is empty: name the article(s) of " + inst.title()
+                            + " the reading reads, separated by |");
+                }
+                for (String a : articles) {
+                    if (!inst.articles().contains(a)) {
+                        throw new CsvTable.BadCell("article " + a + " is not an article of " + inst.title());
+                    }
+                }
+                LocalDate decided = row.optionalDate("decided_on");
+                if (decided == null) {
+                    throw new CsvTable.BadCell("column decided_on is empty");
+                }
+                interpretations.put(id, new Interpretation(id, inst.id(), inst.title(), articles,
+                        row.required("reading"), row.required("why"), row.required("decided_by"), decided,
+                        row.file().replace('\\', '/'), (int) row.line()));
+            });
+        }
         Path params = folder.resolve("parameters.csv");
         if (Files.exists(params)) {
             CsvTable.read(root, params, problems, List.of("name", "value", "article"), row -> {
@@ -498,9 +533,11 @@ public final class RuleSetLoader {
      * rows of policy decision tables, which name in {@code @policy} a policy of the policy catalog (whose basis the
      * matches cite).
      */
-    private static void checkClauses(Path root, List<Path> ruleFiles, KieBase kieBase, List<Instrument> instruments,
-                                     java.util.Set<String> policyCodes, List<RuleInfo> rules,
-                                     Map<String, String> instrumentOfRule, List<Problem> problems) {
+    private static Set<String> checkClauses(Path root, List<Path> ruleFiles, KieBase kieBase,
+                                            List<Instrument> instruments, java.util.Set<String> policyCodes,
+                                            Map<String, Interpretation> interpretations, List<RuleInfo> rules,
+                                            Map<String, String> instrumentOfRule, List<Problem> problems) {
+        Set<String> used = new java.util.HashSet<>();
         Map<String, Problem> where = locateRules(root, ruleFiles);
         Map<String, Instrument> byTitle = new LinkedHashMap<>();
         instruments.forEach(i -> byTitle.put(i.title(), i));
@@ -538,11 +575,43 @@ public final class RuleSetLoader {
                             + clause + "\": " + inst.title() + " has no article " + Clauses.article(clause)));
                     continue;
                 }
+                checkBasis(rule, at, interpretations, used, problems);
                 rules.add(new RuleInfo(id, rule.getName(), pkg.getName(), clause, inst.id()));
                 instrumentOfRule.put(RuleSet.ruleKey(pkg.getName(), rule.getName()), inst.id());
             }
         }
         rules.sort((a, b) -> a.id().compareTo(b.id()));
+        return used;
+    }
+
+    /**
+     * domain.md §0: every rule says what its conclusion rests on ({@code @basis}); a reading where the texts are silent
+     * names its interpretation entry, and every entry it names exists in a register.
+     */
+    private static void checkBasis(Rule rule, Problem at, Map<String, Interpretation> interpretations,
+                                   Set<String> used, List<Problem> problems) {
+        Basis basis = Basis.of(rule);
+        if (basis.kind() == null || !Basis.KINDS.contains(basis.kind())) {
+            problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" has "
+                    + (basis.kind() == null ? "no @basis" : "@basis(\"" + basis.kind() + "\")")
+                    + ": say what its conclusion rests on, @basis(\"TEXT\"), @basis(\"LIST\") or @basis(\"INTERPRETATION\")"));
+        }
+        if ("INTERPRETATION".equals(basis.kind()) && basis.interpretations().isEmpty()) {
+            problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName()
+                    + "\" rests on an interpretation but names no @interpretation entry"));
+        }
+        if ("LIST".equals(basis.kind()) && basis.list() == null) {
+            problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName()
+                    + "\" rests on a list but names no @list"));
+        }
+        for (String id : basis.interpretations()) {
+            if (interpretations.containsKey(id)) {
+                used.add(id);
+            } else {
+                problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" names interpretation entry "
+                        + id + ", which is in no interpretations.csv"));
+            }
+        }
     }
 
     /** Where each rule (by package and name) starts, so a problem with a compiled rule can point at its file and line. */

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import org.zwfw.ruleset.Basis;
+import org.zwfw.ruleset.ListRef;
 
 /**
  * What the rules decided, written by rule consequences (a global of the session). Every write names the rule
@@ -16,8 +18,19 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public class Decision {
 
-    /** One rule that shaped the answer. */
-    public record Reason(String rule, String name, String clause, String text, boolean shapesOutcome) {}
+    /**
+     * One rule that shaped the answer: its clause, what the conclusion rests on ({@code basis}: TEXT, LIST or
+     * INTERPRETATION, domain.md §0), the list row it read, the interpretation entries it relies on, and whether the
+     * text leaves the conclusion to the agency.
+     */
+    public record Reason(String rule, String name, String clause, String text, boolean shapesOutcome, String basis,
+                         ListRef list, List<String> interpretations, boolean discretionary) {}
+
+    /** The written notice owed (书面凭证, 受理通知书, 一次性告知书 …), by when, and what follows if it is late. */
+    public record Notice(String kind, LocalDate by, String ifLate) {}
+
+    /** Something in the answer the law on file does not reconcile, for the agency to resolve. */
+    public record Conflict(String code, String text) {}
 
     /** One item to supplement or correct. */
     public record Item(String code, String name, String problem) {}
@@ -35,24 +48,57 @@ public class Decision {
     private final List<Item> unlawfulDemands = new ArrayList<>();
     private boolean priorityService;
     private final List<Reason> reasons = new ArrayList<>();
+    private LocalDate legalDueDate;
+    private Notice notice;
+    private final List<Conflict> conflicts = new ArrayList<>();
 
     /** A reason that shaped the outcome itself. */
     public void because(RuleContext ctx, String text) {
-        reasons.add(reasonOf(ctx.getRule(), text, true));
+        reasons.add(reasonOf(ctx.getRule(), text, true, null));
+    }
+
+    /** A reason that shaped the outcome, resting on (or reading) a row of a published list. */
+    public void because(RuleContext ctx, String text, ListRef list) {
+        reasons.add(reasonOf(ctx.getRule(), text, true, list));
     }
 
     /** A reason that shaped another part of the answer (waivers, priority, due date). */
     public void note(RuleContext ctx, String text) {
-        reasons.add(reasonOf(ctx.getRule(), text, false));
+        reasons.add(reasonOf(ctx.getRule(), text, false, null));
     }
 
-    private static Reason reasonOf(Rule rule, String text, boolean shapesOutcome) {
+    /** A reason that shaped another part of the answer, resting on (or reading) a row of a published list. */
+    public void note(RuleContext ctx, String text, ListRef list) {
+        reasons.add(reasonOf(ctx.getRule(), text, false, list));
+    }
+
+    static Reason reasonOf(Rule rule, String text, boolean shapesOutcome, ListRef list) {
         Map<String, Object> meta = rule.getMetaData();
         Object id = meta.get("ruleId");
         Object clause = meta.get("clause");
+        Basis basis = Basis.of(meta);
         return new Reason(id == null ? rule.getName() : id.toString(), rule.getName(),
-                clause == null ? null : clause.toString(), text, shapesOutcome);
+                clause == null ? null : clause.toString(), text, shapesOutcome, basis.kind(), list,
+                basis.interpretations(), basis.discretionary());
     }
+
+    public void setLegalDueDate(LocalDate legalDueDate) { this.legalDueDate = legalDueDate; }
+    public LocalDate getLegalDueDate() { return legalDueDate; }
+
+    /** The notice owed; a later rule that names one replaces an earlier one only if it adds a date. */
+    public void notice(String kind, LocalDate by, String ifLate) {
+        if (notice == null || by != null || notice.by() == null) {
+            this.notice = new Notice(kind, by, ifLate);
+        }
+    }
+    public Notice getNotice() { return notice; }
+
+    public void conflict(String code, String text) {
+        if (conflicts.stream().noneMatch(c -> c.code().equals(code))) {
+            conflicts.add(new Conflict(code, text));
+        }
+    }
+    public List<Conflict> getConflicts() { return List.copyOf(conflicts); }
 
     public void setOutcome(String outcome) { this.outcome = outcome; }
 

@@ -18,10 +18,20 @@ public class Matter {
     private final Integer supplementDays;
     private final LocalDate publishedFrom;
     private final LocalDate publishedTo;
+    private final String source;
 
     public Matter(String jurisdiction, String code, String name, String type, Set<String> serviceObjects,
                   Integer legalDays, Integer promisedDays, boolean onTheSpot, boolean commitmentListed,
                   String feeCode, Integer supplementDays, LocalDate publishedFrom, LocalDate publishedTo) {
+        this(jurisdiction, code, name, type, serviceObjects, legalDays, promisedDays, onTheSpot, commitmentListed,
+                feeCode, supplementDays, publishedFrom, publishedTo, null);
+    }
+
+    public Matter(String jurisdiction, String code, String name, String type, Set<String> serviceObjects,
+                  Integer legalDays, Integer promisedDays, boolean onTheSpot, boolean commitmentListed,
+                  String feeCode, Integer supplementDays, LocalDate publishedFrom, LocalDate publishedTo,
+                  String source) {
+        this.source = source;
         this.jurisdiction = jurisdiction;
         this.code = code;
         this.name = name;
@@ -50,6 +60,21 @@ public class Matter {
     public Integer getSupplementDays() { return supplementDays; }
     public LocalDate getPublishedFrom() { return publishedFrom; }
     public LocalDate getPublishedTo() { return publishedTo; }
+
+    public String getSource() { return source; }
+
+    /** A 行政许可 matter: only these are governed by 中华人民共和国行政许可法. */
+    public boolean isLicence() { return "行政许可".equals(type); }
+
+    /** This matter's row of the published 办事指南 (materials, 服务对象, 即办件, time limits). */
+    public org.zwfw.ruleset.ListRef guide() {
+        return new org.zwfw.ruleset.ListRef("办事指南", code, source);
+    }
+
+    /** This matter's row of the published 政务服务事项清单. */
+    public org.zwfw.ruleset.ListRef catalogRow() {
+        return new org.zwfw.ruleset.ListRef("政务服务事项清单", code, source);
+    }
 
     /** Published on the date: from its publication date up to and including its last day, if any. */
     public boolean isPublishedOn(LocalDate date) {

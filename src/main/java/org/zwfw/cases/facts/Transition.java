@@ -11,7 +11,10 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /** What the transition rules decided for one event (a global of the session). */
 public class Transition {
-    public record Reason(String rule, String clause, String text) {}
+    /** One rule that decided the move, with what it rests on (domain.md §0). */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record Reason(String rule, String clause, String text, String basis, List<String> interpretations,
+                         boolean discretionary) {}
 
     private String newState;
     private Set<String> stillMissing;
@@ -35,8 +38,10 @@ public class Transition {
         Map<String, Object> meta = ctx.getRule().getMetaData();
         Object id = meta.get("ruleId");
         Object clause = meta.get("clause");
+        org.zwfw.ruleset.Basis basis = org.zwfw.ruleset.Basis.of(meta);
         reasons.add(new Reason(id == null ? ctx.getRule().getName() : id.toString(),
-                clause == null ? null : clause.toString(), text));
+                clause == null ? null : clause.toString(), text, basis.kind(), basis.interpretations(),
+                basis.discretionary()));
     }
 
     public void stillMissing(Set<String> missing) { this.stillMissing = new LinkedHashSet<>(missing); }

@@ -18,7 +18,9 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public class FeeDecision {
 
-    public record Reason(String rule, String name, String clause, String text) {}
+    /** One rule that shaped the answer, with what it rests on (domain.md §0). */
+    public record Reason(String rule, String name, String clause, String text, String basis,
+                         org.zwfw.ruleset.ListRef list, List<String> interpretations, boolean discretionary) {}
 
     /** An exemption or reduction applied to a fee, with its own basis. */
     public record Relief(String fee, String reason, String basis) {}
@@ -30,12 +32,19 @@ public class FeeDecision {
     private final List<Reason> reasons = new ArrayList<>();
 
     public void because(RuleContext ctx, String text) {
+        because(ctx, text, null);
+    }
+
+    /** A reason resting on (or reading) a row of a published list, such as a fee standard. */
+    public void because(RuleContext ctx, String text, org.zwfw.ruleset.ListRef list) {
         Rule rule = ctx.getRule();
         Map<String, Object> meta = rule.getMetaData();
         Object id = meta.get("ruleId");
         Object clause = meta.get("clause");
+        org.zwfw.ruleset.Basis basis = org.zwfw.ruleset.Basis.of(meta);
         reasons.add(new Reason(id == null ? rule.getName() : id.toString(), rule.getName(),
-                clause == null ? null : clause.toString(), text));
+                clause == null ? null : clause.toString(), text, basis.kind(), list, basis.interpretations(),
+                basis.discretionary()));
     }
 
     public void charge(FeeItem item) {
