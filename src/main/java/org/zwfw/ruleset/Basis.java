@@ -12,7 +12,7 @@ import org.kie.api.definition.rule.Rule;
  * {@code @basis("TEXT" | "LIST" | "INTERPRETATION")} — the article's own words, the agency's published list, or a
  * recorded reading where the texts are silent; {@code @interpretation("ID[,ID…]")} — the entries of an
  * interpretation register the rule relies on; {@code @discretionary(true)} — the text leaves the conclusion to the
- * agency ("可以", "根据实际情况", an open "等" list, a target); {@code @list("…")} — the published list it reads.
+ * agency ("可以", "根据实际情况", an open "等" list, a target); {@code @publishedList("…")} — the published list it reads (not {@code @list}: Drools resolves an annotation named like an imported type, and {@code list} is taken as java.util.List).
  */
 public record Basis(String kind, List<String> interpretations, boolean discretionary, String list) {
     public static final Set<String> KINDS = Set.of("TEXT", "LIST", "INTERPRETATION");
@@ -25,7 +25,7 @@ public record Basis(String kind, List<String> interpretations, boolean discretio
         Object kind = meta.get("basis");
         Object interpretation = meta.get("interpretation");
         Object discretionary = meta.get("discretionary");
-        Object list = meta.get("list");
+        Object list = meta.get("publishedList");
         return new Basis(kind == null ? null : kind.toString().trim(), ids(interpretation),
                 discretionary != null && Boolean.parseBoolean(discretionary.toString().trim()),
                 list == null ? null : list.toString().trim());

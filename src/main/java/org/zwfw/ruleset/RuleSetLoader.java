@@ -602,7 +602,7 @@ public final class RuleSetLoader {
         }
         if ("LIST".equals(basis.kind()) && basis.list() == null) {
             problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName()
-                    + "\" rests on a list but names no @list"));
+                    + "\" rests on a list but names no @publishedList"));
         }
         for (String id : basis.interpretations()) {
             if (interpretations.containsKey(id)) {
