@@ -7,6 +7,7 @@
   背景:
     假如 在 "640100" 于 "2025-12-15" 申请办理事项 "YC-SPJY-001"
     而且 申请人是法人 "91640100MA76A1B2CR"
+    而且 通过网上申请
     而且 已提交材料 "M01,M04,M05,M06"
 
   规则: 身份证号、统一社会信用代码的校验码必须正确
@@ -201,6 +202,7 @@
         """
         {"jurisdiction": "640100", "asOf": "2025-12-15", "matterCode": "YC-SPJY-001",
          "applicant": {"type": "LEGAL_PERSON", "id": "91640100MA76A1B2CR"},
+         "channel": "ONLINE",
          "materials": [{"code": "M01", "status": "PROVIDED"}, {"code": "M04", "status": "PROVIDED"},
                        {"code": "M05", "status": "PROVIDED"}, {"code": "M06", "status": "PROVIDED"}]}
         """

@@ -57,6 +57,18 @@ public final class WorkingCalendar {
         return d;
     }
 
+    /**
+     * The same, or null when the count runs into a year whose holiday schedule is not on file: for a date the answer
+     * can do without (the legal due date beside the promised one), which the rule then says it could not count.
+     */
+    public LocalDate addWorkingDaysIfCovered(LocalDate start, int n) {
+        try {
+            return addWorkingDays(start, n);
+        } catch (CalendarMissingException e) {
+            return null;
+        }
+    }
+
     private void requireCovered(LocalDate date) {
         if (!covers(date)) {
             throw new CalendarMissingException(date.getYear());

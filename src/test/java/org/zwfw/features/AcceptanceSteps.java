@@ -124,6 +124,26 @@ public class AcceptanceSteps {
         c.put("supplementBy", date);
     }
 
+    @而且("申请人已签署告知承诺书")
+    public void letterSigned() {
+        request.putObject("commitmentLetter").put("signed", true);
+    }
+
+    @而且("通过网上申请")
+    public void online() {
+        request.put("channel", "ONLINE");
+    }
+
+    @而且("在窗口申请")
+    public void window() {
+        request.put("channel", "WINDOW");
+    }
+
+    @而且("申请材料于 {string} 收到")
+    public void receivedOn(String date) {
+        request.put("receivedOn", date);
+    }
+
     @而且("申请人选择告知承诺制")
     public void commitmentRoute() {
         request.put("route", "COMMITMENT");
@@ -281,6 +301,90 @@ public class AcceptanceSteps {
         List<String> texts = new ArrayList<>();
         answer.path("reasons").forEach(r -> texts.add(r.path("text").asString()));
         assertThat(texts).as("reason texts").anyMatch(t -> t.contains(text));
+    }
+
+    @而且("引用 {string} 的理由依据为 {string}")
+    public void basisOf(String clause, String basis) {
+        assertThat(reasonsCiting(clause)).as("reasons citing %s, answer %s", clause, answer)
+                .isNotEmpty().allMatch(r -> r.path("basis").asString().equals(basis));
+    }
+
+    @而且("引用 {string} 的理由为裁量")
+    public void discretionary(String clause) {
+        assertThat(reasonsCiting(clause)).as("reasons citing %s, answer %s", clause, answer)
+                .isNotEmpty().allMatch(r -> r.path("discretionary").asBoolean());
+    }
+
+    @而且("引用 {string} 的理由不是裁量")
+    public void notDiscretionary(String clause) {
+        assertThat(reasonsCiting(clause)).as("reasons citing %s, answer %s", clause, answer)
+                .isNotEmpty().noneMatch(r -> r.path("discretionary").asBoolean());
+    }
+
+    @而且("引用 {string} 的理由依据解释条目 {string}")
+    public void interpretationOf(String clause, String id) {
+        assertThat(reasonsCiting(clause)).as("reasons citing %s, answer %s", clause, answer)
+                .anyMatch(r -> r.path("interpretation").asString().equals(id)
+                        || r.path("interpretations").valueStream().anyMatch(v -> v.asString().equals(id)));
+    }
+
+    @而且("引用 {string} 的理由列明清单 {string}")
+    public void listOf(String clause, String list) {
+        assertThat(reasonsCiting(clause)).as("reasons citing %s, answer %s", clause, answer)
+                .anyMatch(r -> r.path("list").path("name").asString().equals(list)
+                        && !r.path("list").path("row").asString().isEmpty());
+    }
+
+    @而且("每条理由都说明依据")
+    public void everyReasonHasABasis() {
+        assertThat(answer.path("reasons").valueStream().toList()).as("reasons, answer %s", answer).isNotEmpty()
+                .allMatch(r -> List.of("TEXT", "LIST", "INTERPRETATION").contains(r.path("basis").asString()))
+                .allMatch(r -> !"LIST".equals(r.path("basis").asString()) || r.has("list") || r.has("interpretation")
+                        || !r.path("clause").asString().isEmpty())
+                .allMatch(r -> !"INTERPRETATION".equals(r.path("basis").asString()) || r.has("interpretation"));
+    }
+
+    @而且("应出具 {string}")
+    public void noticeKind(String kind) {
+        assertThat(answer.path("notice").path("kind").asString()).as("notice, answer %s", answer).isEqualTo(kind);
+    }
+
+    @而且("应于 {string} 前一次告知，逾期视为受理")
+    public void noticeBy(String date) {
+        assertThat(answer.path("notice").path("by").asString()).as("notice, answer %s", answer).isEqualTo(date);
+        assertThat(answer.path("notice").path("ifLate").asString()).isEqualTo("DEEMED_ACCEPTED");
+    }
+
+    @而且("没有告知期限")
+    public void noNoticeDeadline() {
+        assertThat(answer.path("notice").has("by")).as("notice, answer %s", answer).isFalse();
+    }
+
+    @而且("法定办结日期为 {string}")
+    public void legalDueDate(String date) {
+        assertThat(answer.path("legalDueDate").asString()).as("legalDueDate, answer %s", answer).isEqualTo(date);
+    }
+
+    @而且("答复列出冲突 {string}")
+    public void conflict(String code) {
+        List<String> codes = new ArrayList<>();
+        answer.path("conflicts").forEach(c -> codes.add(c.path("code").asString()));
+        assertThat(codes).as("conflicts, answer %s", answer).contains(code);
+    }
+
+    @而且("答复没有冲突")
+    public void noConflict() {
+        assertThat(answer.path("conflicts").size()).as("conflicts, answer %s", answer).isZero();
+    }
+
+    private List<JsonNode> reasonsCiting(String clause) {
+        List<JsonNode> out = new ArrayList<>();
+        answer.path("reasons").forEach(r -> {
+            if (r.path("clause").asString().equals(clause)) {
+                out.add(r);
+            }
+        });
+        return out;
     }
 
     private List<String> clauses() {

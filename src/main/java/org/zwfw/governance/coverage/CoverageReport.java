@@ -47,13 +47,18 @@ public final class CoverageReport {
     public record ScenarioRef(String feature, int line, String name, String status) {}
 
     public record ArticleRow(String article, Boolean decisionRelevant, String note, List<String> rules,
-                             List<ScenarioRef> scenarios, int passed, int failed) {}
+                             List<ScenarioRef> scenarios, int passed, int failed, List<String> interpretations) {}
+
+    /** An interpretation register entry (domain.md §0) with the rules that rely on it. */
+    public record InterpretationRow(String id, List<String> articles, String reading, String why, String decidedBy,
+                                    String decidedOn, List<String> rules) {}
 
     public record InstrumentRows(String id, String title, String documentNumber, String status, String folder,
-                                 List<ArticleRow> articles) {}
+                                 List<ArticleRow> articles, List<InterpretationRow> interpretations) {}
 
     public record Totals(int instruments, int articles, int decisionRelevant, int notAssessed, int withRules,
-                         int withPassingScenarios, int withFailingScenarios, int relevantWithoutRule) {}
+                         int withPassingScenarios, int withFailingScenarios, int relevantWithoutRule,
+                         int interpretations, int interpretationsUnused) {}
 
     public record Report(String ruleset, Totals totals, List<InstrumentRows> instruments) {}
 
@@ -68,6 +73,15 @@ public final class CoverageReport {
     public static Report build(Path rulesDir, RuleSet rs, List<ScenarioResult> scenarios) throws IOException {
         Path root = rulesDir.toAbsolutePath().normalize();
         List<InstrumentRows> out = new ArrayList<>();
+        org.zwfw.ruleset.Interpretations register = rs.table(org.zwfw.ruleset.Interpretations.class);
+        Map<String, Set<String>> rulesOfEntry = new HashMap<>();
+        if (rs.kieBase() != null) {
+            rs.kieBase().getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
+                Object id = rule.getMetaData().get("ruleId");
+                org.zwfw.ruleset.Basis.of(rule).interpretations().forEach(e -> rulesOfEntry
+                        .computeIfAbsent(e, k -> new TreeSet<>()).add(id == null ? rule.getName() : id.toString()));
+            }));
+        }
         List<Instrument> instruments = new ArrayList<>(rs.instruments());
         instruments.sort(Comparator.comparing(Instrument::folder));
         for (Instrument inst : instruments) {
@@ -91,11 +105,18 @@ public final class CoverageReport {
                 int passed = (int) refs.stream().filter(r -> "PASSED".equals(r.status())).count();
                 String[] rel = relevance.get(a);
                 Boolean relevant = rel == null || rel[0].isEmpty() ? null : rel[0].equals("Y");
+                List<String> readings = register == null ? List.of() : register.of(inst.id()).stream()
+                        .filter(i -> i.articles().contains(a) || a.isEmpty() && i.articles().isEmpty())
+                        .map(org.zwfw.ruleset.Interpretation::id).toList();
                 rows.add(new ArticleRow(a, relevant, rel == null ? "" : rel[1], rules, refs, passed,
-                        refs.size() - passed));
+                        refs.size() - passed, readings));
             }
+            List<InterpretationRow> entries = register == null ? List.of() : register.of(inst.id()).stream()
+                    .map(i -> new InterpretationRow(i.id(), i.articles(), i.reading(), i.why(), i.decidedBy(),
+                            i.decidedOn().toString(), List.copyOf(rulesOfEntry.getOrDefault(i.id(), Set.of()))))
+                    .toList();
             out.add(new InstrumentRows(inst.id(), inst.title(), inst.documentNumber(), inst.status().name(),
-                    inst.folder(), List.copyOf(rows)));
+                    inst.folder(), List.copyOf(rows), entries));
         }
         List<ArticleRow> all = out.stream().flatMap(i -> i.articles().stream()).toList();
         Totals totals = new Totals(out.size(), all.size(),
@@ -104,7 +125,9 @@ public final class CoverageReport {
                 (int) all.stream().filter(r -> !r.rules().isEmpty()).count(),
                 (int) all.stream().filter(r -> r.passed() > 0).count(),
                 (int) all.stream().filter(r -> r.failed() > 0).count(),
-                (int) all.stream().filter(r -> Boolean.TRUE.equals(r.decisionRelevant()) && r.rules().isEmpty()).count());
+                (int) all.stream().filter(r -> Boolean.TRUE.equals(r.decisionRelevant()) && r.rules().isEmpty()).count(),
+                (int) out.stream().mapToLong(i -> i.interpretations().size()).sum(),
+                (int) out.stream().flatMap(i -> i.interpretations().stream()).filter(i -> i.rules().isEmpty()).count());
         return new Report(rs.version(), totals, List.copyOf(out));
     }
 
@@ -184,6 +207,18 @@ public final class CoverageReport {
                         + " not passed</span>" : "")).append("</td></tr>\n");
             }
             h.append("</table>\n");
+            if (!i.interpretations().isEmpty()) {
+                h.append("<h3>解释条目 Interpretation register</h3>\n<table><tr><th>id</th><th>条 articles</th>")
+                        .append("<th>解读 reading</th><th>理由 why</th><th>决定 decided</th><th>rules</th></tr>\n");
+                for (InterpretationRow r : i.interpretations()) {
+                    h.append("<tr><td>").append(e(r.id())).append("</td><td>").append(e(String.join("、", r.articles())))
+                            .append("</td><td>").append(e(r.reading())).append("</td><td>").append(e(r.why()))
+                            .append("</td><td>").append(e(r.decidedBy())).append(' ').append(e(r.decidedOn()))
+                            .append("</td><td>").append(r.rules().isEmpty() ? "<span class=\"FAILED\">no rule</span>"
+                                    : e(String.join(", ", r.rules()))).append("</td></tr>\n");
+                }
+                h.append("</table>\n");
+            }
         }
         return h.append("</body></html>\n").toString();
     }

@@ -39,10 +39,15 @@ public final class RuleSetValidator {
                     .map(p -> Finding.at(p.file(), p.line(), "load", p.message())).toList());
         }
         List<Finding> loaded = new ArrayList<>();
+        List<Finding> notices = new ArrayList<>();
         int rules = 0;
         try {
             RuleSet rs = RuleSetLoader.load(root);
             rules = rs.rules().size();
+            // A reading no rule relies on is stale, or a rule forgot to name it: reported, not refused.
+            rs.table(org.zwfw.ruleset.Interpretations.class).unused().forEach(i -> notices.add(Finding.at(i.file(),
+                    i.line(), "interpretation", "interpretation entry " + i.id() + " (" + i.instrumentTitle()
+                            + ") is named by no rule")));
         } catch (RuleSetException e) {
             List<Problem> problems = e.getProblems();
             for (Problem p : problems) {
@@ -63,7 +68,8 @@ public final class RuleSetValidator {
         own.forEach(f -> unique.putIfAbsent(f.text(), f));
         List<Finding> all = new ArrayList<>(unique.values());
         all.sort(Finding.ORDER);
-        return new ValidationReport(all.isEmpty(), rules, List.copyOf(all));
+        notices.sort(Finding.ORDER);
+        return new ValidationReport(all.isEmpty(), rules, List.copyOf(all), List.copyOf(notices));
     }
 
     /** The checks on the sources alone, without building the rule set. */

@@ -41,6 +41,7 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationReport report = RuleSetValidator.validate(rules);
         report.problems().forEach(f -> out.println(f.text()));
+        report.notices().forEach(f -> out.println(f.text() + " (notice)"));
         if (report.valid()) {
             err.println(rules + ": " + report.rules() + " rules, no problems");
             return 0;
