@@ -120,6 +120,13 @@ public class AcceptanceService {
         } catch (RuntimeException e) {
             throw unwrapCalendar(e);
         }
+        if (result.decision().getOutcome() == null) {
+            // Law is in force, but none of it decides this request on that date (before 国务院关于在线政务服务的若干规定
+            // only the licensing law is on file, and it does not say what to do with a matter no catalog publishes).
+            throw new org.zwfw.web.BadRequestException(List.of(new org.zwfw.web.FieldProblem("asOf",
+                    "no rule of the law on file in force on " + q.asOf() + " decides this application in "
+                            + q.jurisdiction() + "; see GET /api/v1/ruleset for the instruments and their dates")));
+        }
         String applicantHash = hasher.hash(q.applicantId());
         AcceptanceRequest.Applicant a = request.applicant();
         AcceptanceRequest hashed = new AcceptanceRequest(request.jurisdiction(), request.matterCode(),

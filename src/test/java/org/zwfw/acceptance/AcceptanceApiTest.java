@@ -35,6 +35,7 @@ class AcceptanceApiTest {
               "matterCode": "YC-SPJY-001",
               "asOf": "2025-12-15",
               "route": "ORDINARY",
+              "channel": "ONLINE",
               "applicant": { "type": "LEGAL_PERSON", "id": "91640100MA76A1B2CR", "groups": [] },
               "materials": [
                 { "code": "M01", "status": "PROVIDED" },
@@ -187,10 +188,16 @@ class AcceptanceApiTest {
             assertProblem(opened, 400);
             assertThat(fields(opened)).containsExactly("asOf");
         }
-        // From the day the 行政许可法 applies, its rules decide.
-        Answer first = post(edited(n -> n.put("asOf", "2004-07-01")));
+        // From the day the 行政许可法 applies it is law, but it does not say what to do with a matter no catalog
+        // publishes: until 国务院关于在线政务服务的若干规定 (2019-04-26) no rule decides, and that is a 400 naming asOf —
+        // never a 200 without an outcome, never a licence accepted that no catalog lists.
+        Answer early = post(edited(n -> n.put("asOf", "2004-07-01")));
+        assertProblem(early, 400);
+        assertThat(fields(early)).containsExactly("asOf");
+        // From its first day the published catalog decides: the example's matter is published only from 2025-01-01.
+        Answer first = post(edited(n -> n.put("asOf", "2019-04-26")));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
-        assertThat(first.json().path("outcome").asString()).isNotEmpty();
+        assertThat(first.json().path("outcome").asString()).isEqualTo("REJECT");
     }
 
     @Test

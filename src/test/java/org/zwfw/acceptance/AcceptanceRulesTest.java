@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -715,7 +714,7 @@ class AcceptanceRulesTest {
     class YinchuanDraft {
         static final Set<String> DRAFT_RULES = Set.of("yinchuan-draft.reject.unpublished", "yinchuan-draft.shared-data.waive",
                 "yinchuan-draft.tolerance.accept-first", "yinchuan-draft.notify.once", "yinchuan-draft.on-the-spot",
-                "yinchuan-draft.priority.green-channel", "yinchuan-draft.commitment.credit-excluded",
+                "yinchuan-draft.priority.green-channel", "yinchuan-draft.priority.not-named", "yinchuan-draft.commitment.credit-excluded",
                 "yinchuan-draft.commitment.approve");
 
         @Test
@@ -861,10 +860,6 @@ class AcceptanceRulesTest {
         }
 
         @Test
-        @Disabled("Rule gap, reported: 草案 第二十九条 has 新乡 第二十七条's words (结合本地实际 … 军人、老年人、残疾人等), and domain.md §1 "
-                + "reads both alike — a named group's green channel is discretionary and an unnamed group is 'not named', never "
-                + "silently 'not provided'. yinchuan-draft.priority.green-channel has no @discretionary(true) and the draft has "
-                + "no counterpart of xinxiang.priority.not-named.")
         void draftGreenChannelIsDiscretionaryAndAGroupItDoesNotNameIsLeftToTheAgency() {
             AcceptanceResult named = engine.evaluate(rs, yinchuanFoodComplete(MON_2025_12_15).natural().groups("MILITARY").query(),
                     draftInsteadOfMeasures(MON_2025_12_15));

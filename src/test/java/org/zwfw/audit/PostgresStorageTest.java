@@ -100,7 +100,8 @@ class PostgresStorageTest {
         // The ledger on PostgreSQL: a 告知承诺 case verified false revokes and writes a credit record there.
         HttpResponse<String> opened = post("/api/v1/cases", """
                 {"jurisdiction":"410700","matterCode":"XX-SPJY-001","asOf":"2026-06-01","route":"COMMITMENT",
-                 "applicant":{"type":"NATURAL_PERSON","id":"410702194008152347"},"commitment":{"signed":true}}""");
+                 "applicant":{"type":"NATURAL_PERSON","id":"410702194008152347"},
+                 "materials":[{"code":"M01","status":"PROVIDED"}],"commitmentLetter":{"signed":true}}""");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String caseId = opened.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
         HttpResponse<String> verified = post("/api/v1/cases/" + caseId + "/verifications",

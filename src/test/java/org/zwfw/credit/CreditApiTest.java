@@ -86,7 +86,8 @@ class CreditApiTest {
     String commitmentOutcome(String asOf) throws Exception {
         HttpResponse<String> r = send("POST", "/api/v1/decisions/acceptance", "application/json", """
                 {"jurisdiction":"640100","matterCode":"YC-SPJY-001","asOf":"%s","route":"COMMITMENT",
-                 "applicant":{"type":"LEGAL_PERSON","id":"%s"},"commitment":{"signed":true}}""".formatted(asOf, SUBJECT));
+                 "applicant":{"type":"LEGAL_PERSON","id":"%s"},"channel":"ONLINE",
+                 "materials":[{"code":"M01","status":"PROVIDED"}],"commitmentLetter":{"signed":true}}""".formatted(asOf, SUBJECT));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body()).path("outcome").asString();
     }

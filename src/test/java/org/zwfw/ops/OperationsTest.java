@@ -157,6 +157,7 @@ class OperationsTest {
                 package rules.broken
                 rule "坏规则"
                     @clause("银川市政务服务管理办法 第二十五条")
+                    @basis("TEXT")
                 when
                     NoSuchFact()
                 then

@@ -42,7 +42,7 @@ class ReloadUnderLoadTest {
     static final String REQUEST = """
             {"jurisdiction":"640100","matterCode":"YC-SPJY-001","asOf":"2025-12-15",
              "applicant":{"type":"LEGAL_PERSON","id":"91640100MA76A1B2CR","groups":[]},
-             "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
+             "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M03","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
                           {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"PROVIDED"}]}""";
 
     static {
@@ -142,7 +142,7 @@ class ReloadUnderLoadTest {
 
             // A broken edit: a rule on a fact type that does not exist.
             int line = lineCount(DRL) + 2;
-            append(DRL, "\nrule \"坏规则\"\n    @ruleId(\"yinchuan.broken\")\n    @clause(\"银川市政务服务管理办法 第二十五条\")\n"
+            append(DRL, "\nrule \"坏规则\"\n    @ruleId(\"yinchuan.broken\")\n    @clause(\"银川市政务服务管理办法 第二十五条\")\n    @basis(\"TEXT\")\n"
                     + "when\n    NoSuchFact()\nthen\nend\n");
             HttpResponse<String> broken = send("/api/v1/ruleset/reload", "POST", null);
             phase.set(2);

@@ -97,7 +97,7 @@ class RuleSetValidationTest {
         Map<String, String> prefix = Map.of("national-administrative-licensing-law", "national.",
                 "yinchuan-measures-2025", "yinchuan.", "yinchuan-draft-2025", "yinchuan-draft.",
                 "xinxiang-regulation-2024", "xinxiang.", "xian-standardization-2021", "xian.", "hongsibu-plan-2022", "hongsibu.",
-                "national-commitment-guidance-2020", "national.commitment.");
+                "national-commitment-guidance-2020", "national.commitment.", "national-online-services-2019", "national.");
         assertThat(rs.rules()).allSatisfy(r -> assertThat(r.id()).startsWith(prefix.get(r.instrument())));
     }
 
@@ -147,6 +147,7 @@ class RuleSetValidationTest {
         RulesFolder f = copy().write(NATIONAL + "extra.drl", DRL_HEAD + """
                 rule "引用未登记文本的规则"
                     @clause("中华人民共和国行政许可条例 第三十二条")
+                    @basis("TEXT")
                     ruleflow-group "service"
                 when
                     Application()
@@ -166,6 +167,7 @@ class RuleSetValidationTest {
         RulesFolder f = copy().write(NATIONAL + "extra.drl", DRL_HEAD + """
                 rule "引用不存在条文的规则"
                     @clause("中华人民共和国行政许可法 第九十九条")
+                    @basis("TEXT")
                     ruleflow-group "service"
                 when
                     Application()
@@ -197,6 +199,7 @@ class RuleSetValidationTest {
         RulesFolder f = copy().write(NATIONAL + "extra.drl", DRL_HEAD + """
                 rule "语法错误"
                     @clause("中华人民共和国行政许可法 第三十二条")
+                    @basis("TEXT")
                 when
                     Application(
                 then

@@ -58,6 +58,7 @@ class RulesFolderWatcherTest {
                     rule "坏规则"
                         @ruleId("broken")
                         @clause("银川市政务服务管理办法 第二十五条")
+                        @basis("TEXT")
                     when
                         NoSuchFact()
                     then

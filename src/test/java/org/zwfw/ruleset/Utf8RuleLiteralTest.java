@@ -41,6 +41,7 @@ class Utf8RuleLiteralTest {
                 rule "行政许可事项：按行政许可法受理"
                     @ruleId("national.test.licensing-type-literal")
                     @clause("中华人民共和国行政许可法 第三十二条")
+                    @basis("TEXT")
                     ruleflow-group "service"
                 when
                     Matter(type == "行政许可")

@@ -198,6 +198,8 @@ public class ScaffoldCommand implements Callable<Integer> {
         sb.append("rule \"").append(clause).append("：待写（以条文用语命名本规则）\"\n")
                 .append("    @ruleId(\"").append(prefix).append('.').append(stem).append("\")\n")
                 .append("    @clause(\"").append(clause).append("\")\n")
+                .append("    // 依据：TEXT（条文原文）、LIST（公布的清单，另加 @publishedList）或 INTERPRETATION（另加 @interpretation）\n")
+                .append("    @basis(\"TEXT\")\n")
                 .append("    ruleflow-group \"").append(phase).append("\"\n")
                 .append("when\n    Application()\n    eval(false)\nthen\n")
                 .append("    decision.because(drools, \"待写\");\nend\n");

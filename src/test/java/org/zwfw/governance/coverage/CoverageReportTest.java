@@ -70,10 +70,24 @@ class CoverageReportTest {
                 .endsWith("五（四）");
         // The national law on file lists its encoded articles; 国办发〔2020〕42号 is cited as a whole.
         assertThat(instrument(r, "national-administrative-licensing-law").articles())
-                .extracting(CoverageReport.ArticleRow::article).containsExactly("第三十二条", "第四十二条", "第五十八条", "第八十二条");
+                .extracting(CoverageReport.ArticleRow::article).containsExactly("第三十二条", "第四十二条", "第五十八条", "第五十九条", "第八十二条");
         assertThat(instrument(r, "national-commitment-guidance-2020").articles())
                 .extracting(CoverageReport.ArticleRow::article).containsExactly("");
-        assertThat(r.totals().articles()).isEqualTo(36 + 38 + 43 + 47 + 30 + 4 + 1);
+        assertThat(instrument(r, "national-online-services-2019").articles())
+                .extracting(CoverageReport.ArticleRow::article)
+                .containsExactly("第一条", "第四条", "第七条", "第八条", "第十条", "第十一条");
+        assertThat(r.totals().articles()).isEqualTo(36 + 38 + 43 + 47 + 30 + 5 + 1 + 6);
+        // The interpretation registers are listed with the rules that rely on each entry, and by the articles read.
+        assertThat(instrument(r, "national-administrative-licensing-law").interpretations())
+                .singleElement().satisfies(i -> {
+                    assertThat(i.id()).isEqualTo("NAT-ALL-01");
+                    assertThat(i.articles()).containsExactly("第三十二条", "第八十二条");
+                    assertThat(i.rules()).containsExactly("national.outcome.notify-supplement");
+                });
+        assertThat(instrument(r, "national-online-services-2019").articles()).filteredOn(a -> a.article().equals("第十一条"))
+                .singleElement().satisfies(a -> assertThat(a.interpretations()).containsExactly("NAT-OS-02"));
+        assertThat(r.totals().interpretations()).isGreaterThanOrEqualTo(12);
+        assertThat(r.totals().interpretationsUnused()).isZero();
     }
 
     @Test

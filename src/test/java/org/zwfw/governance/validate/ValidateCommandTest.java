@@ -141,15 +141,15 @@ class ValidateCommandTest {
     @Test
     void aRuleWithoutRuleIdAndARuleIdUsedTwiceArePrintedAtTheirRules() {
         RulesFolder f = copy().edit(YINCHUAN, s -> s.replace("@ruleId(\"yinchuan.priority.green-channel\")",
-                "@ruleId(\"yinchuan.shared-data.waive\")"));
-        f.edit(NATIONAL, s -> s.replace("    @ruleId(\"national.outcome.reject\")\n", ""));
+                "@ruleId(\"yinchuan.e-license\")"));
+        f.edit(NATIONAL, s -> s.replace("    @ruleId(\"national.outcome.accept\")\n", ""));
         Run run = checks(f.root());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.lines()).contains(NATIONAL + ":" + lineOf(f, NATIONAL, "rule \"不予受理的，作出不予受理决定\"")
-                + ": rule \"不予受理的，作出不予受理决定\" has no @ruleId");
+        assertThat(run.lines()).contains(NATIONAL + ":" + lineOf(f, NATIONAL, "rule \"申请材料齐全、符合法定形式的，予以受理\"")
+                + ": rule \"申请材料齐全、符合法定形式的，予以受理\" has no @ruleId");
         assertThat(run.lines()).anySatisfy(l -> assertThat(l)
                 .startsWith(YINCHUAN + ":" + lineOf(f, YINCHUAN, "rule \"为军人、老年人、残疾人、孕妇等特殊群体提供绿色通道\"") + ": ")
-                .contains("yinchuan.shared-data.waive").contains("already used"));
+                .contains("yinchuan.e-license").contains("already used"));
     }
 
     @Test
@@ -248,12 +248,14 @@ class ValidateCommandTest {
             rule "按一般程序申请的，不予受理"
                 @ruleId("national.test.contradiction")
                 @clause("中华人民共和国行政许可法 第三十二条")
+                @basis("TEXT")
             %s    ruleflow-group "outcome"
             when
                 not Rejection()
                 not CommitmentGranted()
                 not   Deficiency()
-                Matter()
+                Application($d : asOf)
+                Matter(licence == true, isPublishedOn($d) == true)
                 Application(route == "ORDINARY")
             then
                 decision.setOutcome("REJECT");
@@ -285,6 +287,7 @@ class ValidateCommandTest {
                 rule "测试：%s"
                     @ruleId("%s.test.same-conditions")
                     @clause("%s")
+                    @basis("TEXT")
                     ruleflow-group "outcome"
                 when
                     Application(route == "TEST")
