@@ -25,12 +25,12 @@ import tools.jackson.databind.node.ObjectNode;
 class WhatIfApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PREGNANT = """
-            {"jurisdiction":"640100","matterCode":"YC-SPJY-001","asOf":"2025-12-15",
+            {"jurisdiction":"640100","matterCode":"YC-SPJY-001","asOf":"2025-12-15","channel":"ONLINE",
              "applicant":{"type":"NATURAL_PERSON","id":"64010219450302123X","groups":["PREGNANT"]},
              "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
                           {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"PROVIDED"}]}""";
     static final String MINOR_RECORD_COMMITS = """
-            {"jurisdiction":"640100","matterCode":"YC-SPJY-001","asOf":"2026-03-02","route":"COMMITMENT",
+            {"jurisdiction":"640100","matterCode":"YC-SPJY-001","asOf":"2026-03-02","route":"COMMITMENT","channel":"ONLINE",
              "applicant":{"type":"LEGAL_PERSON","id":"91640100MA76Q3R4TH","groups":[]},
              "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
                           {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"PROVIDED"}],
@@ -84,7 +84,7 @@ class WhatIfApiTest {
         JsonNode r = a.json();
         List<Integer> lines = new ArrayList<>();
         r.path("differences").forEach(d -> lines.add(d.path("line").asInt()));
-        assertThat(lines).containsExactly(0, 3, 4, 5, 7);
+        assertThat(lines).containsExactly(0, 3, 4, 5, 7, 9);
         assertThat(change(r, 0, "supplement.lateConsequence").path("proposalClauses").toString())
                 .contains("银川市政务服务管理办法（草案） 第二十二条");
         assertThat(change(r, 5, "priorityService").path("baseClauses").toString()).contains("银川市政务服务管理办法 第三十二条");

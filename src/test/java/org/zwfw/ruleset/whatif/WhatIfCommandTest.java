@@ -111,6 +111,19 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void atTheWindowTheDraftSparesTheSharedMaterialThat2025StillDemands() {
+        JsonNode c = change(differenceAt(10), "outcome");
+        assertThat(c.path("base").asString()).isEqualTo("NOTIFY_SUPPLEMENT");
+        assertThat(c.path("proposal").asString()).isEqualTo("ACCEPT");
+        // 2025 refuses 容缺 because the demanded ID is a main material; the draft waives it (its 第二十一条).
+        assertThat(texts(c.path("baseClauses"))).contains(MEASURES_25);
+        JsonNode w = change(differenceAt(10), "waived");
+        assertThat(w.path("base").asString()).doesNotContain("M03");
+        assertThat(w.path("proposal").asString()).contains("M03");
+        assertThat(texts(w.path("proposalClauses"))).contains("银川市政务服务管理办法（草案） 第二十一条");
+    }
+
+    @Test
     void theDraftExcludesAnyBadCreditRecordFromTheCommitmentRoute() {
         JsonNode c = change(differenceAt(8), "outcome");
         assertThat(c.path("base").asString()).isEqualTo("APPROVE_BY_COMMITMENT");
@@ -124,20 +137,22 @@ class WhatIfCommandTest {
         assertThat(draft.code()).as(draft.err()).isEqualTo(1);
         List<Integer> lines = new ArrayList<>();
         report.path("differences").forEach(d -> lines.add(d.path("line").asInt()));
-        // 2, 3: notified alike; 7: 军人 in both; 9: clean credit; 10: waivers alike; 11: 新乡 untouched.
-        assertThat(lines).containsExactly(1, 4, 5, 6, 8);
+        // 2, 3: notified alike; 7: 军人 in both; 9: clean credit; 11: 新乡 untouched. 10: at the window the draft's
+        // 第二十一条 spares the shared ID that 银川 2025 (which dropped that sentence) still demands.
+        assertThat(lines).containsExactly(1, 4, 5, 6, 8, 10);
         JsonNode s = report.path("summary");
         assertThat(s.path("cases").asInt()).isEqualTo(11);
         assertThat(s.path("compared").asInt()).isEqualTo(11);
-        assertThat(s.path("differing").asInt()).isEqualTo(5);
+        assertThat(s.path("differing").asInt()).isEqualTo(6);
         assertThat(s.path("outcomes").path("base").path("APPROVE_BY_COMMITMENT").asInt()).isEqualTo(2);
         assertThat(s.path("outcomes").path("proposal").path("APPROVE_BY_COMMITMENT").asInt()).isEqualTo(1);
         assertThat(s.path("outcomeChanges").path("APPROVE_BY_COMMITMENT → ACCEPT").asInt()).isEqualTo(1);
         assertThat(s.path("outcomeChanges").path("NOTIFY_SUPPLEMENT → ACCEPT_WITH_DEFICIENCY").asInt()).isEqualTo(1);
-        assertThat(s.path("clauses").path(MEASURES_25).asInt()).isEqualTo(3);
+        assertThat(s.path("outcomeChanges").path("NOTIFY_SUPPLEMENT → ACCEPT").asInt()).isEqualTo(1);
+        assertThat(s.path("clauses").path(MEASURES_25).asInt()).isEqualTo(4);
         assertThat(s.path("clauses").path("银川市政务服务管理办法 第三十二条").asInt()).isEqualTo(1);
         assertThat(report.path("proposal").path("instrumentStatus").asString()).isEqualTo("DRAFT");
-        assertThat(draft.out()).contains("5 differ").contains("priorityService: true → false");
+        assertThat(draft.out()).contains("6 differ").contains("priorityService: true → false");
     }
 
     @Test
