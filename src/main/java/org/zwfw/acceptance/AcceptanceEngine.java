@@ -72,6 +72,7 @@ public final class AcceptanceEngine {
                 session.addEventListener(observer);
             }
             insertFacts(session, rs, q, ids);
+            applying.forEach(i -> session.insert(new org.zwfw.acceptance.facts.InForce(i.id(), i.title(), i.jurisdiction())));
             credit.forEach(session::insert);
             for (int i = PHASES.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();

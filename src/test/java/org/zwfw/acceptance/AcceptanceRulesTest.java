@@ -544,6 +544,16 @@ class AcceptanceRulesTest {
             assertThat(supplementCodes(r.decision())).containsExactly("M03");
             assertThat(r.decision().getSupplementDeadline()).isEqualTo(d("2025-12-05"));
             citesNothingOf(r, YINCHUAN_MEASURES);
+            // The silence is explained: no local text of the chain is on file that day.
+            Decision.Reason none = reason(r, "national.no-local-text");
+            assertThat(none.basis()).isEqualTo("INTERPRETATION");
+            assertThat(none.interpretations()).containsExactly("NAT-OS-10");
+            assertThat(none.text()).contains("640100").contains("没有在册的地方政务服务文本");
+            // From 2025-12-01 银川 2025 is on file, and in 新乡 and 西安 their own texts always were.
+            assertThat(run(app(YINCHUAN, "YC-SPJY-001", d("2025-12-01")).provided("M01", "M04", "M05", "M06")).firedRules())
+                    .doesNotContain("national.no-local-text");
+            assertThat(run(app(XINXIANG, "XX-SPJY-001", d("2025-12-01")).provided("M01")).firedRules())
+                    .doesNotContain("national.no-local-text");
         }
 
         @Test
@@ -1452,7 +1462,7 @@ class AcceptanceRulesTest {
                 "national.notice.written", "national.due-date.working-days", "national.due-date.legal-limit",
                 "national.online.shared-data", "national.e-license",
                 "national.ordinary.notify-supplement", "national.ordinary.accept", "national.ordinary.due-date",
-                "national.tolerance.deadline-after-due-date",
+                "national.tolerance.deadline-after-due-date", "national.no-local-text",
                 "yinchuan.e-license", "yinchuan.shared-data.window", "yinchuan.proofs.not-on-list", "yinchuan.tolerance.accept-first",
                 "yinchuan.tolerance.commitment-beyond-limit", "yinchuan.tolerance.no-commitment",
                 "yinchuan.tolerance.not-only-tolerable", "yinchuan.priority.green-channel", "yinchuan.catalog.not-listed",

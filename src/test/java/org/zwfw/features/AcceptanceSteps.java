@@ -296,6 +296,13 @@ public class AcceptanceSteps {
         assertThat(clauses()).as("clauses cited").noneMatch(c -> c.startsWith(title + " "));
     }
 
+    @而且("理由中没有提到 {string}")
+    public void reasonDoesNotMention(String text) {
+        List<String> texts = new ArrayList<>();
+        answer.path("reasons").forEach(r -> texts.add(r.path("text").asString()));
+        assertThat(texts).as("reason texts").noneMatch(t -> t.contains(text));
+    }
+
     @而且("理由中提到 {string}")
     public void reasonMentions(String text) {
         List<String> texts = new ArrayList<>();
