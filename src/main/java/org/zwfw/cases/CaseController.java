@@ -43,7 +43,11 @@ public class CaseController {
         return service.read(caseId, asOf);
     }
 
-    @Operation(summary = "Materials supplemented on a date; after the deadline → 409 naming it")
+    @Operation(summary = "Materials supplemented on a date; after the deadline → 409 naming it",
+            description = "materials: codes handed in that meet the requirements; nonConforming: codes handed in that do "
+                    + "not (银川市政务服务管理办法 第二十五条: 视为放弃申请; where the law in force is silent the material "
+                    + "simply stays missing). A nonConforming code that is not a material of the case's matter is a 400 "
+                    + "naming nonConforming[i].")
     @PostMapping(path = "/{caseId}/supplements", consumes = MediaType.APPLICATION_JSON_VALUE)
     public CaseService.View supplement(@PathVariable String caseId,
                                        @RequestBody(required = false) CaseService.SupplementInput in) {

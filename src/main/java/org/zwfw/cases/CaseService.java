@@ -105,13 +105,21 @@ public class CaseService {
         return view(row, state, t.getReasons());
     }
 
-    public record SupplementInput(String date, List<String> materials) {}
+    /**
+     * Materials handed in on a date: {@code materials} meet the requirements; {@code nonConforming} were handed in but
+     * do not meet them (银川市政务服务管理办法 第二十五条: 所补齐补正的材料不符合要求的，视为放弃申请).
+     */
+    public record SupplementInput(String date, List<String> materials, List<String> nonConforming) {
+        public SupplementInput(String date, List<String> materials) {
+            this(date, materials, null);
+        }
+    }
 
     public record VerificationInput(String date, String result, String rectifyBy) {}
 
     /**
      * What can be checked from the request alone is checked before the store is touched; that the materials are ones
-     * this case waits for, once its record is read.
+     * this case waits for (and a non-conforming one a material of the case's matter at all), once its record is read.
      */
     public View supplement(String caseId, SupplementInput in, String caller) {
         if (in == null) {
@@ -120,8 +128,9 @@ public class CaseService {
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate date = dateOrError(in.date(), "date", errors);
         List<String> brought = in.materials() == null ? List.of() : in.materials();
-        if (brought.isEmpty()) {
-            errors.add(new FieldProblem("materials", "lists no material"));
+        List<String> nonConforming = in.nonConforming() == null ? List.of() : in.nonConforming();
+        if (brought.isEmpty() && nonConforming.isEmpty()) {
+            errors.add(new FieldProblem("materials", "lists no material (nor does nonConforming)"));
         }
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
@@ -129,11 +138,27 @@ public class CaseService {
         return tx.execute(status -> {
             CaseRepository.Row row = find(caseId);
             Set<String> missing = missing(row);
+            String awaited = missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")";
             List<FieldProblem> notAwaited = new ArrayList<>();
             for (int i = 0; i < brought.size(); i++) {
                 if (brought.get(i) == null || !missing.contains(brought.get(i))) {
                     notAwaited.add(new FieldProblem("materials[" + i + "]", "is not a material this case is waiting for"
-                            + (missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")")));
+                            + awaited));
+                }
+            }
+            Set<String> ofMatter = new LinkedHashSet<>();
+            rules.current().catalog().of(row.jurisdiction()).materialsOf(row.matterCode())
+                    .forEach(m -> ofMatter.add(m.code()));
+            for (int i = 0; i < nonConforming.size(); i++) {
+                String code = nonConforming.get(i);
+                String field = "nonConforming[" + i + "]";
+                if (code == null || !ofMatter.contains(code)) {
+                    notAwaited.add(new FieldProblem(field, "is not a material of matter " + row.matterCode()));
+                } else if (!missing.contains(code)) {
+                    notAwaited.add(new FieldProblem(field, "is not a material this case is waiting for" + awaited));
+                } else if (brought.contains(code)) {
+                    notAwaited.add(new FieldProblem(field, "is also listed in materials: a material handed in either "
+                            + "meets the requirements or does not"));
                 }
             }
             if (!notAwaited.isEmpty()) {
@@ -142,8 +167,11 @@ public class CaseService {
             if (date.isBefore(row.asOf())) {
                 throw new BadRequestException(List.of(new FieldProblem("date", "is before the case was opened (" + row.asOf() + ")")));
             }
-            return move(row, new CaseEvent("SUPPLEMENT", date, new LinkedHashSet<>(brought), null, null), caller,
-                    "materials " + String.join(",", brought));
+            String detail = (brought.isEmpty() ? "" : "materials " + String.join(",", brought))
+                    + (brought.isEmpty() || nonConforming.isEmpty() ? "" : "; ")
+                    + (nonConforming.isEmpty() ? "" : "nonConforming " + String.join(",", nonConforming));
+            return move(row, new CaseEvent("SUPPLEMENT", date, new LinkedHashSet<>(brought), null, null,
+                    new LinkedHashSet<>(nonConforming)), caller, detail);
         });
     }
 

@@ -48,7 +48,8 @@ public final class FeeEngine {
                 }
             });
             session.insert(new FeeApplication(q.jurisdiction(), q.matterCode(), q.asOf(), q.applicantType(),
-                    q.enterpriseScale(), q.groups(), q.certificates(), q.housingType(), q.registrationReason()));
+                    q.enterpriseScale(), q.groups(), q.certificates(), q.housingType(), q.registrationReason(),
+                    q.channel()));
             Matter matter = rs.catalog().of(q.jurisdiction()).matters().get(q.matterCode());
             if (matter != null) {
                 session.insert(matter);

@@ -18,6 +18,10 @@ public record FeeRequest(
         String matterCode,
         @Schema(description = "Evaluation date YYYY-MM-DD (Asia/Shanghai); default today", example = "2026-01-15", format = "date")
         String asOf,
+        @Schema(description = "Where the application is made: WINDOW (an offline counter, default) or ONLINE. The counter's "
+                + "payment methods (现金、银行卡、电子支付) are owed only offline (银川 第三十三条, 新乡 第二十九条: 线下办理时)",
+                allowableValues = {"WINDOW", "ONLINE"}, defaultValue = "WINDOW")
+        String channel,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Applicant applicant,
         @Schema(description = "How many certificates are issued, where a fee depends on it (1..99)", example = "1", defaultValue = "1")
         Integer certificates,

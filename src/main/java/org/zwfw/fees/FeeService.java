@@ -54,7 +54,7 @@ public class FeeService {
         FeeResponse response = toResponse(engine.evaluate(rs, q));
         String applicantHash = hasher.hash(q.applicantId());
         FeeRequest.Applicant a = request.applicant();
-        FeeRequest hashed = new FeeRequest(q.jurisdiction(), q.matterCode(), q.asOf().toString(),
+        FeeRequest hashed = new FeeRequest(q.jurisdiction(), q.matterCode(), q.asOf().toString(), q.channel(),
                 new FeeRequest.Applicant(a.type(), applicantHash, a.enterpriseScale(), a.groups()), q.certificates(),
                 request.housingType(), request.registrationReason());
         tx.executeWithoutResult(status -> audit.appendFee(caller, hashed, applicantHash, q.asOf(), response));

@@ -21,6 +21,7 @@ import org.zwfw.web.NotFoundException;
 public final class FeeValidator {
     static final Set<String> GROUPS = Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT");
     static final int MAX_CERTIFICATES = 99;
+    static final Set<String> CHANNELS = Set.of(FeeQuery.WINDOW, FeeQuery.ONLINE);
 
     private FeeValidator() {}
 
@@ -44,6 +45,10 @@ public final class FeeValidator {
         LocalDate asOf = today;
         if (r.asOf() != null) {
             asOf = Fields.date(r.asOf(), "asOf", true, errors);
+        }
+        String channel = r.channel() == null ? FeeQuery.WINDOW : r.channel().trim();
+        if (!CHANNELS.contains(channel)) {
+            errors.add(new FieldProblem("channel", "must be WINDOW or ONLINE"));
         }
         String type = null;
         String id = null;
@@ -88,7 +93,7 @@ public final class FeeValidator {
                     + " publishes for " + asOf + "; see GET /api/v1/jurisdictions/" + jurisdiction + "/matters");
         }
         return new FeeQuery(jurisdiction, matterCode, asOf, type, id, scale, groups, certificates,
-                r.housingType(), r.registrationReason());
+                r.housingType(), r.registrationReason(), channel);
     }
 
     private static String sorted(Set<String> values) {

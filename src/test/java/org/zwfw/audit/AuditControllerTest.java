@@ -138,7 +138,9 @@ class AuditControllerTest {
         assertThat(e.path("route").isNull()).isTrue();
         assertThat(e.path("rulesetVersion").asString()).isEqualTo(answer.path("ruleset").path("version").asString());
         assertThat(e.path("reasons")).isEqualTo(answer.path("reasons"));
-        assertThat(e.path("reasons").toString()).contains("中华人民共和国行政许可法 第五十八条", "银川市政务服务管理办法 第三十三条");
+        // YC-BDC-003 is a 行政确认: its fee rests on the published standard, not on the licensing law.
+        assertThat(e.path("reasons").toString()).contains("国务院关于在线政务服务的若干规定 第四条", "银川市政务服务管理办法 第三十三条")
+                .doesNotContain("中华人民共和国行政许可法");
         assertThat(e.path("request").path("applicant").path("id").asString())
                 .isEqualTo(e.path("applicantHash").asString()).matches("[0-9a-f]{64}");
         assertThat(e.path("request").path("certificates").asInt()).isEqualTo(2);

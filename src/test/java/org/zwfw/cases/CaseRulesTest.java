@@ -118,6 +118,12 @@ class CaseRulesTest {
         return new CaseEvent("SUPPLEMENT", date, new LinkedHashSet<>(List.of(materials)), null, null);
     }
 
+    /** A supplement on the date: {@code materials} meet the requirements, {@code nonConforming} do not. */
+    static CaseEvent handedIn(LocalDate date, List<String> materials, String... nonConforming) {
+        return new CaseEvent("SUPPLEMENT", date, new LinkedHashSet<>(materials), null, null,
+                new LinkedHashSet<>(List.of(nonConforming)));
+    }
+
     static CaseEvent verification(LocalDate date, String result, LocalDate rectifyBy) {
         return new CaseEvent("VERIFICATION", date, Set.of(), result, rectifyBy);
     }
@@ -625,6 +631,111 @@ class CaseRulesTest {
                 .doesNotContain("national.commitment.case.false-commitment");
     }
 
+    // ---------------------------------------------------------------- supplements that do not meet the requirements
+
+    @Test
+    @Fires("yinchuan.case.non-conforming")
+    void yinchuanANonConformingSupplementInTimeIsAbandoned() {
+        for (CaseEvent e : List.of(handedIn(YC_OPENED, List.of(), "M01"), handedIn(YC_DEADLINE, List.of(), "M01"),
+                handedIn(YC_DEADLINE, List.of("M02"), "M01"))) {
+            Transition t = apply(yinchuan(), e);
+            assertThat(t.getNewState()).as(e.toString()).isEqualTo("ABANDONED");
+            assertThat(t.getConflict()).isNull();
+            assertThat(t.getReasons()).extracting(Transition.Reason::rule, Transition.Reason::clause,
+                    Transition.Reason::basis).containsExactly(tuple("yinchuan.case.non-conforming", YINCHUAN_25, "TEXT"));
+            assertThat(t.getReasons().get(0).text()).contains("M01").contains("不符合要求").contains("视为放弃申请");
+        }
+    }
+
+    @Test
+    @DoesNotFire({"yinchuan.case.non-conforming", "yinchuan.case.supplemented", "yinchuan.case.partly-supplemented"})
+    void yinchuanANonConformingSupplementLateOrConformingOrNotPendingOrElsewhereOrEarlier() {
+        Transition late = apply(yinchuan(), handedIn(YC_DEADLINE.plusDays(1), List.of(), "M01"));
+        assertThat(ids(late)).containsExactly("yinchuan.case.supplement-too-late");
+        assertThat(ids(apply(yinchuan(), supplement(YC_DEADLINE, "M01", "M02"))))
+                .containsExactly("yinchuan.case.supplemented");
+        // Handed in with everything else: not supplemented, not partly supplemented — abandoned.
+        assertThat(ids(apply(yinchuan(), handedIn(YC_DEADLINE, List.of("M02"), "M01"))))
+                .containsExactly("yinchuan.case.non-conforming");
+        nothing(apply(inState(yinchuan(), "ABANDONED"), handedIn(YC_DEADLINE, List.of(), "M01")));
+        nothing(apply(inState(yinchuan(), "SUPPLEMENTED"), handedIn(YC_DEADLINE, List.of(), "M01")));
+        nothing(apply(pending(HONGSIBU, YC_OPENED, YC_DEADLINE, null, "M01"), handedIn(YC_DEADLINE, List.of(), "M01")));
+        nothing(apply(pending(YINCHUAN, YC_BEFORE, LocalDate.of(2025, 12, 5), "ABANDONED", "M01"),
+                handedIn(LocalDate.of(2025, 12, 5), List.of(), "M01")));
+    }
+
+    @Test
+    @Fires("xinxiang.case.non-conforming")
+    void xinxiangANonConformingMaterialStaysMissingAndTheTextIsSaidToBeSilent() {
+        Transition t = apply(xinxiang(), handedIn(XX_DEADLINE, List.of("M02"), "M01"));
+        assertThat(t.getNewState()).isEqualTo("PENDING_SUPPLEMENT");
+        assertThat(t.getConflict()).isNull();
+        assertThat(t.getStillMissing()).containsExactly("M01");
+        assertThat(t.getReasons()).extracting(Transition.Reason::rule, Transition.Reason::clause, Transition.Reason::basis)
+                .containsExactly(tuple("xinxiang.case.non-conforming", XINXIANG_20, "INTERPRETATION"));
+        assertThat(t.getReasons().get(0).interpretations()).containsExactly("XX-CASE-01");
+        assertThat(t.getReasons().get(0).text()).contains("不符合要求").contains("未规定").contains(XX_DEADLINE.toString())
+                .doesNotContain("视为放弃申请");
+        Transition alone = apply(xinxiang(), handedIn(XX_OPENED, List.of(), "M02"));
+        assertThat(alone.getNewState()).isEqualTo("PENDING_SUPPLEMENT");
+        assertThat(alone.getStillMissing()).containsExactly("M01", "M02");
+    }
+
+    @Test
+    @DoesNotFire("xinxiang.case.non-conforming")
+    void xinxiangNonConformingLateOrConformingOrNotPendingOrElsewhereOrUnderEarlierLaw() {
+        assertThat(ids(apply(xinxiang(), handedIn(XX_DEADLINE.plusDays(1), List.of(), "M01"))))
+                .containsExactly("xinxiang.case.supplement-too-late");
+        assertThat(ids(apply(xinxiang(), supplement(XX_DEADLINE, "M01")))).containsExactly("xinxiang.case.partly-supplemented");
+        assertThat(ids(apply(xinxiang(), handedIn(XX_DEADLINE, List.of("M02"), "M01"))))
+                .doesNotContain("xinxiang.case.supplemented", "xinxiang.case.partly-supplemented");
+        nothing(apply(inState(xinxiang(), "WITHDRAWN"), handedIn(XX_DEADLINE, List.of(), "M01")));
+        nothing(apply(pending(HONGSIBU, XX_OPENED, XX_DEADLINE, null, "M01"), handedIn(XX_DEADLINE, List.of(), "M01")));
+        nothing(apply(pending(XINXIANG, LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 7), "WITHDRAWN", "M01"),
+                handedIn(LocalDate.of(2024, 3, 7), List.of(), "M01")));
+    }
+
+    @Test
+    @Fires("xian.case.non-conforming")
+    void xianANonConformingMaterialStaysMissingWhetherOnTheLastDayOrAfter() {
+        for (LocalDate d : List.of(XA_DEADLINE, XA_DEADLINE.plusDays(1))) {
+            Transition t = apply(xian(), handedIn(d, List.of("M01"), "M02"));
+            assertThat(t.getNewState()).isEqualTo("PENDING_SUPPLEMENT");
+            assertThat(t.getConflict()).isNull();
+            assertThat(t.getStillMissing()).containsExactly("M02");
+            assertThat(t.getReasons()).extracting(Transition.Reason::rule, Transition.Reason::clause,
+                    Transition.Reason::basis, Transition.Reason::discretionary)
+                    .containsExactly(tuple("xian.case.non-conforming", XIAN_17, "INTERPRETATION", true));
+            assertThat(t.getReasons().get(0).interpretations()).containsExactly("XA-INT-01", "XA-CASE-01");
+            assertThat(t.getReasons().get(0).text()).contains("未规定");
+        }
+    }
+
+    @Test
+    @DoesNotFire({"xian.case.non-conforming", "xian.case.supplemented", "xian.case.partly-supplemented"})
+    void xianNonConformingNotFromConformingOrNotPendingOrElsewhereOrUnderEarlierLaw() {
+        assertThat(ids(apply(xian(), supplement(XA_DEADLINE, "M01", "M02")))).containsExactly("xian.case.supplemented");
+        assertThat(ids(apply(xian(), handedIn(XA_DEADLINE, List.of("M01"), "M02")))).containsExactly("xian.case.non-conforming");
+        nothing(apply(inState(xian(), "SUPPLEMENTED"), handedIn(XA_DEADLINE, List.of(), "M01")));
+        nothing(apply(pending(HONGSIBU, XA_OPENED, XA_DEADLINE, null, "M01"), handedIn(XA_DEADLINE, List.of(), "M01")));
+        nothing(apply(pending(XIAN, LocalDate.of(2021, 8, 25), LocalDate.of(2021, 9, 1), "NONE", "M01"),
+                handedIn(LocalDate.of(2021, 9, 1), List.of(), "M01")));
+    }
+
+    @Test
+    void eachCaseRuleSaysWhatItRestsOn() {
+        java.util.Map<String, String> basis = new java.util.TreeMap<>();
+        rs.rules().stream().filter(r -> r.id().contains(".case.")).forEach(r -> basis.put(r.id(),
+                org.zwfw.ruleset.Basis.of(rs.kieBase().getRule(r.packageName(), r.name()).getMetaData()).kind()));
+        assertThat(basis).containsEntry("yinchuan.case.non-conforming", "TEXT")
+                .containsEntry("yinchuan.case.abandoned", "TEXT")
+                .containsEntry("xinxiang.case.withdrawn", "TEXT")
+                .containsEntry("xinxiang.case.non-conforming", "INTERPRETATION")
+                .containsEntry("xian.case.supplemented", "LIST")
+                .containsEntry("xian.case.partly-supplemented", "LIST")
+                .containsEntry("xian.case.non-conforming", "INTERPRETATION");
+    }
+
     // ---------------------------------------------------------------- coverage
 
     @Test
@@ -641,7 +752,7 @@ class CaseRulesTest {
                 doesNotFire.addAll(Arrays.asList(m.getAnnotation(DoesNotFire.class).value()));
             }
         }
-        assertThat(caseRules).hasSize(17);
+        assertThat(caseRules).hasSize(20);
         assertThat(fires).isEqualTo(caseRules);
         assertThat(doesNotFire).isEqualTo(caseRules);
         // Each case rule belongs to the instrument its clause names.

@@ -239,11 +239,50 @@ public class AcceptanceSteps {
 
     @当("于 {string} 补正材料 {string}")
     public void supplementCase(String date, String codes) throws Exception {
+        supplement(date, codes, "");
+    }
+
+    @当("于 {string} 补正材料 {string}，其中 {string} 不符合要求")
+    public void supplementCaseNonConforming(String date, String codes, String nonConforming) throws Exception {
+        supplement(date, codes, nonConforming);
+    }
+
+    @当("于 {string} 提交的补正材料 {string} 不符合要求")
+    public void nonConformingSupplement(String date, String nonConforming) throws Exception {
+        supplement(date, "", nonConforming);
+    }
+
+    /** {@code codes}: materials that meet the requirements; {@code nonConforming}: those handed in that do not. */
+    private void supplement(String date, String codes, String nonConforming) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("date", date);
         ArrayNode m = body.putArray("materials");
-        split(codes).forEach(m::add);
+        List<String> bad = split(nonConforming);
+        split(codes).stream().filter(c -> !bad.contains(c)).forEach(m::add);
+        if (!bad.isEmpty()) {
+            ArrayNode n = body.putArray("nonConforming");
+            bad.forEach(n::add);
+        }
         send("/api/v1/cases/" + caseId + "/supplements", JSON.writeValueAsString(body));
         caseState = status == 200 ? answer.path("state").asString() : caseState;
+    }
+
+    @而且("案件仍欠缺材料 {string}")
+    public void caseStillMissing(String codes) {
+        List<String> got = new ArrayList<>();
+        answer.path("missing").forEach(x -> got.add(x.asString()));
+        assertThat(got).as("missing in %s", answer).containsExactlyElementsOf(split(codes));
+    }
+
+    @而且("引用 {string} 的案件理由依据为 {string}")
+    public void caseReasonBasis(String clause, String basis) {
+        List<JsonNode> citing = new ArrayList<>();
+        answer.path("reasons").forEach(r -> {
+            if (r.path("clause").asString().equals(clause)) {
+                citing.add(r);
+            }
+        });
+        assertThat(citing).as("reasons citing %s in %s", clause, answer).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.path("basis").asString()).isEqualTo(basis));
     }
 
     @当("于 {string} 核查承诺，结果为 {string}")

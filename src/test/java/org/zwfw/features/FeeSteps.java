@@ -110,6 +110,16 @@ public class FeeSteps {
         request.put("registrationReason", reason);
     }
 
+    @而且("缴费人在线申请办理")
+    public void online() {
+        request.put("channel", "ONLINE");
+    }
+
+    @而且("缴费人在窗口申请办理")
+    public void window() {
+        request.put("channel", "WINDOW");
+    }
+
     // ---- analysts' changes, for one scenario ----
 
     @假如("分析员在规则副本中把事项 {string} 的收费项目设为 {string}")
@@ -273,6 +283,42 @@ public class FeeSteps {
     @而且("收费理由不引用 {string}")
     public void doesNotCite(String clause) {
         assertThat(fields(answer.path("reasons"), "clause")).as("clauses cited in %s", answer).doesNotContain(clause);
+    }
+
+    @而且("收费理由不引用 {string} 的任何条文")
+    public void citesNothingOf(String title) {
+        assertThat(fields(answer.path("reasons"), "clause")).as("clauses cited in %s", answer)
+                .noneMatch(c -> c.startsWith(title));
+    }
+
+    @而且("引用 {string} 的收费理由依据为 {string}")
+    public void clauseBasis(String clause, String basis) {
+        assertThat(citing(clause)).as("reasons citing %s in %s", clause, answer).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.path("basis").asString()).isEqualTo(basis));
+    }
+
+    @而且("引用 {string} 的收费理由依据解释条目 {string}")
+    public void clauseInterpretation(String clause, String id) {
+        assertThat(citing(clause)).as("reasons citing %s in %s", clause, answer)
+                .anyMatch(r -> r.path("interpretation").asString().equals(id));
+    }
+
+    @而且("引用 {string} 的收费理由列明清单 {string} 的 {string} 行，来源包括 {string}")
+    public void clauseListRow(String clause, String list, String row, String source) {
+        assertThat(citing(clause)).as("reasons citing %s in %s", clause, answer)
+                .anyMatch(r -> r.path("list").path("name").asString().equals(list)
+                        && r.path("list").path("row").asString().equals(row)
+                        && r.path("list").path("source").asString().contains(source));
+    }
+
+    private List<JsonNode> citing(String clause) {
+        List<JsonNode> out = new ArrayList<>();
+        answer.path("reasons").forEach(r -> {
+            if (r.path("clause").asString().equals(clause)) {
+                out.add(r);
+            }
+        });
+        return out;
     }
 
     @而且("收费理由中提到 {string}")

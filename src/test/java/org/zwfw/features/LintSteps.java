@@ -112,6 +112,17 @@ public class LintSteps {
         assertThat(breach.path("clause").asString()).isEqualTo(clause);
     }
 
+    @那么("清单检查只发现一项违规 {string}：证明事项清单的 {string} 行，依据 {string}")
+    public void exactlyOneInAProofRow(String check, String proof, String clause) {
+        assertThat(status).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.path("breaches").size()).as(answer.toString()).isEqualTo(1);
+        breach = answer.path("breaches").get(0);
+        assertThat(breach.path("check").asString()).isEqualTo(check);
+        assertThat(breach.path("proof").asString()).isEqualTo(proof);
+        assertThat(breach.has("matterCode")).as(answer.toString()).isFalse();
+        assertThat(breach.path("clause").asString()).isEqualTo(clause);
+    }
+
     @而且("该违规涉及材料 {string}")
     public void material(String code) {
         assertThat(breach.path("materialCode").asString()).isEqualTo(code);

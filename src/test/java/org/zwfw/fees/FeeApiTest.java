@@ -77,6 +77,48 @@ class FeeApiTest {
     }
 
     @Test
+    void aConfirmationsFeeRestsOnThePublishedStandardNotOnTheLicensingLaw() throws Exception {
+        JsonNode j = post(request("LARGE", null)).json();
+        assertThat(texts(j.path("reasons"), "clause")).noneMatch(c -> c.startsWith("中华人民共和国行政许可法"));
+        JsonNode reason = null;
+        for (JsonNode r : j.path("reasons")) {
+            if (r.path("rule").asString().equals("national.fee.non-licence-per-standard")) {
+                reason = r;
+            }
+        }
+        assertThat(reason).as("reasons %s", j.path("reasons")).isNotNull();
+        assertThat(reason.path("clause").asString()).isEqualTo("国务院关于在线政务服务的若干规定 第四条");
+        assertThat(reason.path("basis").asString()).isEqualTo("LIST");
+        assertThat(reason.path("interpretation").asString()).isEqualTo("NAT-OS-04");
+        assertThat(reason.path("list").path("name").asString()).isEqualTo("收费标准");
+        assertThat(reason.path("list").path("row").asString()).isEqualTo("BDC-RESIDENTIAL");
+        assertThat(reason.path("list").path("source").asString()).contains("发改价格规〔2016〕2559号");
+    }
+
+    @Test
+    void onlineTheCountersPaymentMethodsAreNotOffered() throws Exception {
+        Answer a = post(request("LARGE", null).replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"channel\": \"ONLINE\","));
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode j = a.json();
+        assertThat(j.path("amountYuan").decimalValue()).isEqualByComparingTo("80.00");
+        assertThat(j.path("paymentMethods").isArray()).isTrue();
+        assertThat(j.path("paymentMethods").size()).isZero();
+        assertThat(texts(j.path("reasons"), "rule")).contains("yinchuan.fee.receipt-online")
+                .doesNotContain("yinchuan.fee.receipt-and-payment");
+        assertThat(texts(j.path("reasons"), "text")).anyMatch(t -> t.contains("线下办理") && t.contains("合法凭证"));
+        Answer window = post(request("LARGE", null).replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"channel\": \"WINDOW\","));
+        assertThat(window.json().path("paymentMethods").size()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownChannelIsNamed() throws Exception {
+        Answer a = post(request(null, null).replace("\"asOf\": \"2026-01-15\",", "\"asOf\": \"2026-01-15\", \"channel\": \"POST\","));
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        assertThat(texts(a.json().path("errors"), "field")).containsExactly("channel");
+    }
+
+    @Test
     void twoCertificatesAre90Yuan() throws Exception {
         JsonNode j = post(request(null, "2")).json();
         assertThat(j.path("amountYuan").decimalValue()).isEqualByComparingTo("90.00");
@@ -175,6 +217,6 @@ class FeeApiTest {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
         JsonNode doc = JSON.readTree(r.body());
         assertThat(doc.path("paths").has(FEE)).isTrue();
-        assertThat(r.body()).contains("housingType", "registrationReason", "enterpriseScale");
+        assertThat(r.body()).contains("housingType", "registrationReason", "enterpriseScale", "channel");
     }
 }

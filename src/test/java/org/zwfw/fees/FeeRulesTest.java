@@ -28,14 +28,17 @@ import org.zwfw.ruleset.RulesFolder;
  * One fee rule at a time, on the engine: a case that fires it (with its effect) and a counter-example that does not.
  * The sample catalog links only YC-BDC-003 (行政确认) to a fee; {@link #edited} is a copy where analysts linked two
  * 行政许可 matters to fees: 银川 YC-SGXK-002 to BDC-NONRESIDENTIAL (basis 规范性文件) and 新乡 XX-SGXK-002 to a test
- * fee TEST-LICENCE-LAW whose basis is a 行政法规.
+ * fee TEST-LICENCE-LAW whose basis is a 行政法规; and where YC-BDC-003 names no fee (a 行政确认 without a fee).
  */
 class FeeRulesTest {
     static final String YINCHUAN = "640100";
     static final String XINXIANG = "410700";
     static final LocalDate JAN_15_2026 = LocalDate.of(2026, 1, 15);
     static final String BASIS_2559 = "发改价格规〔2016〕2559号";
+    static final String LAW = "中华人民共和国行政许可法";
     static final String ART_58 = "中华人民共和国行政许可法 第五十八条";
+    static final String ART_59 = "中华人民共和国行政许可法 第五十九条";
+    static final String OS_4 = "国务院关于在线政务服务的若干规定 第四条";
     static final String YC_33 = "银川市政务服务管理办法 第三十三条";
     static final String XX_29 = "新乡市政务服务条例 第二十九条";
 
@@ -55,6 +58,8 @@ class FeeRulesTest {
                 "YC-SGXK-002,建筑工程施工许可,行政许可,LEGAL_PERSON,7,3,N,N,,", "YC-SGXK-002,建筑工程施工许可,行政许可,LEGAL_PERSON,7,3,N,N,BDC-NONRESIDENTIAL,"));
         f.edit("henan/xinxiang/catalog/matters.csv", s -> s.replace(
                 "XX-SGXK-002,建筑工程施工许可,行政许可,LEGAL_PERSON,7,3,N,N,,", "XX-SGXK-002,建筑工程施工许可,行政许可,LEGAL_PERSON,7,3,N,N,TEST-LICENCE-LAW,"));
+        f.edit("henan/xinxiang/catalog/matters.csv", s -> s.replace(
+                "XX-GTGS-004,个体工商户设立登记,行政许可,", "XX-GTGS-004,个体工商户设立登记,行政确认,"));
         f.appendLines("national/fees/fee-standards.csv", "TEST-LICENCE-LAW,测试收费（行政法规依据）,件,25.5,CASE,,测试用行政法规,行政法规");
         edited = f.load();
     }
@@ -69,6 +74,7 @@ class FeeRulesTest {
         int certificates = 1;
         String housing;
         String reason;
+        String channel = FeeQuery.WINDOW;
 
         Q(String jurisdiction, String matter, LocalDate asOf) {
             this.jurisdiction = jurisdiction;
@@ -80,9 +86,11 @@ class FeeRulesTest {
         Q certificates(int n) { certificates = n; return this; }
         Q housing(String h) { housing = h; return this; }
         Q reason(String r) { reason = r; return this; }
+        Q online() { channel = FeeQuery.ONLINE; return this; }
 
         FeeQuery query() {
-            return new FeeQuery(jurisdiction, matter, asOf, type, null, scale, Set.of(), certificates, housing, reason);
+            return new FeeQuery(jurisdiction, matter, asOf, type, null, scale, Set.of(), certificates, housing, reason,
+                    channel);
         }
     }
 
@@ -108,6 +116,12 @@ class FeeRulesTest {
         return r.decision().getReasons().stream().map(FeeDecision.Reason::text).toList();
     }
 
+    static FeeDecision.Reason reason(FeeResult r, String rule) {
+        List<FeeDecision.Reason> of = r.decision().getReasons().stream().filter(x -> x.rule().equals(rule)).toList();
+        assertThat(of).as("reasons of %s in %s", rule, r.decision().getReasons()).isNotEmpty();
+        return of.get(0);
+    }
+
     @Nested
     class ChargePerStandard {
         @Test
@@ -124,19 +138,95 @@ class FeeRulesTest {
         }
 
         @Test
-        void aMatterWithoutFeeChargesNothing() {
+        void theChargeRestsOnTheStandardsRow() {
+            FeeDecision.Reason x = reason(run(bdc()), "national.fee.charge-per-standard");
+            assertThat(x.clause()).isEqualTo(OS_4);
+            assertThat(x.basis()).isEqualTo("LIST");
+            assertThat(x.list().name()).isEqualTo("收费标准");
+            assertThat(x.list().row()).isEqualTo("BDC-RESIDENTIAL");
+            assertThat(x.list().source()).contains(BASIS_2559);
+        }
+
+        @Test
+        void aLicenceWithoutFeeChargesNothingUnderArticle58() {
             FeeResult r = run(q(YINCHUAN, "YC-SPJY-001", JAN_15_2026));
-            assertThat(r.firedRules()).doesNotContain("national.fee.charge-per-standard", "national.fee.total")
-                    .contains("national.fee.no-fee");
+            assertThat(r.firedRules()).doesNotContain("national.fee.charge-per-standard", "national.fee.total",
+                    "national.fee.no-fee").contains("national.fee.licence-no-fee");
             assertThat(r.decision().getAmountYuan()).isEqualTo(yuan("0.00"));
             assertThat(r.decision().getItems()).isEmpty();
             assertThat(texts(r)).anyMatch(t -> t.contains("未列收费项目，不收取费用"));
+            FeeDecision.Reason x = reason(r, "national.fee.licence-no-fee");
+            assertThat(x.clause()).isEqualTo(ART_58);
+            assertThat(x.basis()).isEqualTo("TEXT");
             assertThat(r.decision().getPaymentMethods()).isEmpty();
         }
 
         @Test
-        void noFeeRuleDoesNotFireForAMatterWithAFee() {
-            assertThat(run(bdc()).firedRules()).doesNotContain("national.fee.no-fee");
+        void aConfirmationWithoutFeeChargesNothingOnTheCatalogAndNotUnderTheLicensingLaw() {
+            FeeResult r = runEdited(q(XINXIANG, "XX-GTGS-004", JAN_15_2026));
+            assertThat(r.firedRules()).containsExactly("national.fee.no-fee");
+            FeeDecision.Reason x = reason(r, "national.fee.no-fee");
+            assertThat(x.clause()).isEqualTo(OS_4);
+            assertThat(x.basis()).isEqualTo("LIST");
+            assertThat(x.list().name()).isEqualTo("政务服务事项清单");
+            assertThat(x.text()).contains("未列收费项目，不收取费用");
+            assertThat(clauses(r)).noneMatch(c -> c.startsWith(LAW));
+        }
+
+        @Test
+        void noFeeRulesDoNotFireForAMatterWithAFee() {
+            assertThat(run(bdc()).firedRules()).doesNotContain("national.fee.no-fee", "national.fee.licence-no-fee");
+            assertThat(run(q(YINCHUAN, "YC-SPJY-001", JAN_15_2026)).firedRules()).doesNotContain("national.fee.no-fee");
+        }
+    }
+
+    /** 不动产转移登记 is a 行政确认: the licensing law is no basis for its fee, before 银川's measures and after. */
+    @Nested
+    class NonLicenceMatter {
+        @Test
+        void chargedByTheStandardWithoutOneCitationOfTheLicensingLaw() {
+            for (LocalDate d : List.of(LocalDate.of(2025, 11, 15), LocalDate.of(2025, 12, 15))) {
+                FeeResult r = run(q(YINCHUAN, "YC-BDC-003", d));
+                assertThat(r.decision().getAmountYuan()).as(d.toString()).isEqualTo(yuan("80.00"));
+                assertThat(r.decision().isLawful()).isTrue();
+                assertThat(clauses(r)).as(d.toString()).noneMatch(c -> c.startsWith(LAW));
+                assertThat(r.firedRules()).as(d.toString()).contains("national.fee.non-licence-per-standard")
+                        .noneMatch(id -> id.startsWith("national.fee.licence-"));
+                FeeDecision.Reason x = reason(r, "national.fee.non-licence-per-standard");
+                assertThat(x.clause()).isEqualTo(OS_4);
+                assertThat(x.basis()).isEqualTo("LIST");
+                assertThat(x.interpretations()).containsExactly("NAT-OS-04");
+                assertThat(x.list().row()).isEqualTo("BDC-RESIDENTIAL");
+                assertThat(x.list().source()).contains(BASIS_2559);
+                assertThat(x.text()).contains("行政确认").contains("不是行政许可").contains(BASIS_2559);
+            }
+        }
+
+        @Test
+        void beforeYinchuansMeasuresTheStandardAloneDecides() {
+            FeeResult r = run(q(YINCHUAN, "YC-BDC-003", LocalDate.of(2025, 11, 15)));
+            assertThat(clauses(r)).allMatch(c -> c.equals(OS_4));
+            assertThat(r.decision().getReasons()).allSatisfy(x -> assertThat(x.basis()).isEqualTo("LIST"));
+        }
+
+        @Test
+        void afterThemTheLocalArticleIsCitedBesideTheStandard() {
+            FeeResult r = run(q(YINCHUAN, "YC-BDC-003", LocalDate.of(2025, 12, 15)));
+            assertThat(clauses(r)).contains(OS_4, YC_33);
+        }
+
+        @Test
+        void saidOnlyForAFeeLeftToChargeAndNeverForALicence() {
+            FeeResult twoCerts = run(bdc().certificates(2));
+            assertThat(twoCerts.decision().getReasons())
+                    .filteredOn(x -> x.rule().equals("national.fee.non-licence-per-standard"))
+                    .extracting(x -> x.list().row()).containsExactly("BDC-RESIDENTIAL", "BDC-CERT-EXTRA");
+            assertThat(run(bdc()).decision().getReasons())
+                    .filteredOn(x -> x.rule().equals("national.fee.non-licence-per-standard")).hasSize(1);
+            assertThat(runEdited(q(XINXIANG, "XX-SGXK-002", JAN_15_2026)).firedRules())
+                    .doesNotContain("national.fee.non-licence-per-standard");
+            assertThat(runEdited(q(YINCHUAN, "YC-SGXK-002", JAN_15_2026)).firedRules())
+                    .doesNotContain("national.fee.non-licence-per-standard");
         }
     }
 
@@ -176,6 +266,10 @@ class FeeRulesTest {
                         .contains(tuple("BDC-RESIDENTIAL", "小微企业（含个体工商户）免收"));
                 assertThat(r.decision().getExemptions()).allSatisfy(e -> assertThat(e.basis()).contains(BASIS_2559));
                 assertThat(clauses(r)).contains(YC_33);
+                FeeDecision.Reason x = reason(r, "national.fee.exempt-enterprise-scale");
+                assertThat(x.basis()).isEqualTo("LIST");
+                assertThat(x.list().row()).isEqualTo("BDC-RESIDENTIAL/ENTERPRISE_SCALE");
+                assertThat(x.list().source()).contains(BASIS_2559);
                 assertThat(r.decision().getPaymentMethods()).isEmpty();
             }
         }
@@ -261,7 +355,8 @@ class FeeRulesTest {
             assertThat(r.decision().isLawful()).isFalse();
             assertThat(r.decision().getAmountYuan()).isEqualTo(yuan("0.00"));
             assertThat(r.decision().getItems()).allSatisfy(i -> assertThat(i.getAmountYuan()).isEqualTo(yuan("0.00")));
-            assertThat(clauses(r)).contains(ART_58).doesNotContain(YC_33);
+            assertThat(clauses(r)).contains(ART_58).doesNotContain(YC_33, ART_59);
+            assertThat(reason(r, "national.fee.licence-needs-law").basis()).isEqualTo("TEXT");
             assertThat(texts(r)).anyMatch(t -> t.contains("不是法律、行政法规，不得收取"));
             assertThat(r.decision().getPaymentMethods()).isEmpty();
         }
@@ -286,8 +381,31 @@ class FeeRulesTest {
         @Test
         void aConfirmationMatterIsNotALicence() {
             FeeResult r = run(bdc());
-            assertThat(r.firedRules()).doesNotContain("national.fee.licence-needs-law");
+            assertThat(r.firedRules()).doesNotContain("national.fee.licence-needs-law", "national.fee.licence-per-law");
             assertThat(r.decision().isLawful()).isTrue();
+        }
+    }
+
+    @Nested
+    class LicencePerLaw {
+        @Test
+        void aLicenceFeeALawProvidesIsChargedByThePublishedStandardUnderArticle59() {
+            FeeResult r = runEdited(q(XINXIANG, "XX-SGXK-002", JAN_15_2026));
+            assertThat(r.firedRules()).contains("national.fee.licence-per-law");
+            assertThat(clauses(r)).contains(ART_59).doesNotContain(ART_58);
+            FeeDecision.Reason x = reason(r, "national.fee.licence-per-law");
+            assertThat(x.basis()).isEqualTo("TEXT");
+            assertThat(x.list().row()).isEqualTo("TEST-LICENCE-LAW");
+            assertThat(x.text()).contains("行政法规").contains("按照公布的法定项目和标准收费").contains("25.50 元/件");
+        }
+
+        @Test
+        void notCitedForAFeeBelowTheLawNorForAConfirmationNorForALicenceWithoutFee() {
+            assertThat(runEdited(q(YINCHUAN, "YC-SGXK-002", JAN_15_2026)).firedRules())
+                    .doesNotContain("national.fee.licence-per-law");
+            assertThat(clauses(run(bdc()))).doesNotContain(ART_59);
+            assertThat(run(q(YINCHUAN, "YC-SPJY-001", JAN_15_2026)).firedRules())
+                    .doesNotContain("national.fee.licence-per-law");
         }
     }
 
@@ -327,7 +445,29 @@ class FeeRulesTest {
         @Test
         void aMatterWithoutFeeHasNothingToPublish() {
             assertThat(run(q(YINCHUAN, "YC-SPJY-001", JAN_15_2026)).firedRules())
-                    .doesNotContain("yinchuan.fee.publish-basis", "yinchuan.fee.receipt-and-payment");
+                    .doesNotContain("yinchuan.fee.publish-basis", "yinchuan.fee.receipt-and-payment",
+                            "yinchuan.fee.receipt-online");
+        }
+
+        @Test
+        void onlineTheReceiptIsOwedButNotTheCountersPaymentMethods() {
+            FeeResult r = run(bdc().online());
+            assertThat(r.decision().getAmountYuan()).isEqualTo(yuan("80.00"));
+            assertThat(r.firedRules()).contains("yinchuan.fee.publish-basis", "yinchuan.fee.receipt-online")
+                    .doesNotContain("yinchuan.fee.receipt-and-payment");
+            assertThat(r.decision().getPaymentMethods()).isEmpty();
+            FeeDecision.Reason x = reason(r, "yinchuan.fee.receipt-online");
+            assertThat(x.clause()).isEqualTo(YC_33);
+            assertThat(x.basis()).isEqualTo("TEXT");
+            assertThat(x.text()).contains("合法凭证").contains("线下办理").contains("在线办理，不适用");
+        }
+
+        @Test
+        void atTheWindowTheOnlineRuleIsSilent() {
+            assertThat(run(bdc()).firedRules()).doesNotContain("yinchuan.fee.receipt-online");
+            assertThat(run(bdc().online().scale("MICRO")).firedRules()).doesNotContain("yinchuan.fee.receipt-online");
+            assertThat(run(q(YINCHUAN, "YC-BDC-003", LocalDate.of(2025, 11, 30)).online()).firedRules())
+                    .doesNotContain("yinchuan.fee.receipt-online");
         }
     }
 
@@ -351,7 +491,18 @@ class FeeRulesTest {
         @Test
         void aSampleXinxiangMatterHasNoFee() {
             FeeResult r = run(q(XINXIANG, "XX-GTGS-004", JAN_15_2026));
-            assertThat(r.firedRules()).containsExactly("national.fee.no-fee");
+            assertThat(r.firedRules()).containsExactly("national.fee.licence-no-fee");
+        }
+
+        @Test
+        void onlineNoPaymentMethodsButTheReceipt() {
+            FeeResult r = runEdited(q(XINXIANG, "XX-SGXK-002", JAN_15_2026).online());
+            assertThat(r.firedRules()).contains("xinxiang.fee.publish-basis", "xinxiang.fee.receipt-online")
+                    .doesNotContain("xinxiang.fee.receipt-and-payment");
+            assertThat(r.decision().getPaymentMethods()).isEmpty();
+            assertThat(reason(r, "xinxiang.fee.receipt-online").text()).contains("线下办理");
+            assertThat(runEdited(q(XINXIANG, "XX-SGXK-002", JAN_15_2026)).firedRules())
+                    .doesNotContain("xinxiang.fee.receipt-online");
         }
     }
 
@@ -367,14 +518,29 @@ class FeeRulesTest {
 
         @Test
         void aWhatIfUnderTheDraftCitesItsArticle() {
-            List<Instrument> whatIf = rs.instruments().stream()
-                    .filter(i -> i.id().equals("national-administrative-licensing-law")).collect(
-                            java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-            whatIf.add(draft);
-            FeeResult r = engine.evaluate(rs, bdc().query(), whatIf);
-            assertThat(r.firedRules()).contains("yinchuan-draft.fee.publish-basis", "yinchuan-draft.fee.receipt-and-payment");
+            FeeResult r = engine.evaluate(rs, bdc().query(), whatIf());
+            assertThat(r.firedRules()).contains("yinchuan-draft.fee.publish-basis", "yinchuan-draft.fee.receipt-and-payment")
+                    .doesNotContain("yinchuan-draft.fee.receipt-online");
             assertThat(clauses(r)).contains("银川市政务服务管理办法（草案） 第三十一条").doesNotContain(YC_33);
             assertThat(r.decision().getPaymentMethods()).containsExactly("CASH", "BANK_CARD", "E_PAYMENT");
+        }
+
+        @Test
+        void aWhatIfOnlineUnderTheDraftOffersNoCounterMethods() {
+            FeeResult r = engine.evaluate(rs, bdc().online().query(), whatIf());
+            assertThat(r.firedRules()).contains("yinchuan-draft.fee.receipt-online")
+                    .doesNotContain("yinchuan-draft.fee.receipt-and-payment");
+            assertThat(r.decision().getPaymentMethods()).isEmpty();
+        }
+
+        /** The national instruments with the draft in place of the measures. */
+        List<Instrument> whatIf() {
+            List<Instrument> whatIf = rs.instruments().stream()
+                    .filter(i -> List.of("national-administrative-licensing-law", "national-online-services-2019")
+                            .contains(i.id()))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+            whatIf.add(draft);
+            return whatIf;
         }
     }
 
@@ -455,13 +621,28 @@ class FeeRulesTest {
         // Keeps this class honest when a fee rule is added: each id must appear in a test above.
         Set<String> covered = Set.of(
                 "national.fee.charge-per-standard", "national.fee.charge-with", "national.fee.licence-needs-law",
+                "national.fee.licence-per-law", "national.fee.licence-no-fee", "national.fee.non-licence-per-standard",
                 "national.fee.exempt-enterprise-scale", "national.fee.exempt-housing-type",
                 "national.fee.first-units-free", "national.fee.reduce-registration-reason", "national.fee.no-fee",
                 "national.fee.total",
-                "yinchuan.fee.publish-basis", "yinchuan.fee.receipt-and-payment",
-                "xinxiang.fee.publish-basis", "xinxiang.fee.receipt-and-payment",
-                "yinchuan-draft.fee.publish-basis", "yinchuan-draft.fee.receipt-and-payment");
+                "yinchuan.fee.publish-basis", "yinchuan.fee.receipt-and-payment", "yinchuan.fee.receipt-online",
+                "xinxiang.fee.publish-basis", "xinxiang.fee.receipt-and-payment", "xinxiang.fee.receipt-online",
+                "yinchuan-draft.fee.publish-basis", "yinchuan-draft.fee.receipt-and-payment",
+                "yinchuan-draft.fee.receipt-online");
         assertThat(rs.rules()).extracting(RuleInfo::id).filteredOn(id -> id.contains(".fee."))
                 .containsExactlyInAnyOrderElementsOf(covered);
+    }
+
+    @Test
+    void theLicensingLawsFeeRulesAskForALicenceAndTheListRulesRestOnTheStandard() {
+        // 行政许可法 governs 行政许可 matters only; what the published standard says is LIST under 716号 第四条.
+        assertThat(rs.rules()).filteredOn(r -> r.id().contains(".fee.") && r.clause().startsWith(LAW))
+                .extracting(RuleInfo::id)
+                .containsExactlyInAnyOrder("national.fee.licence-needs-law", "national.fee.licence-per-law",
+                        "national.fee.licence-no-fee");
+        assertThat(rs.rules()).filteredOn(r -> r.id().contains(".fee.") && r.clause().equals(OS_4))
+                .hasSize(9)
+                .allSatisfy(r -> assertThat(org.zwfw.ruleset.Basis.of(rs.kieBase().getRule(r.packageName(), r.name())
+                        .getMetaData()).kind()).isEqualTo("LIST"));
     }
 }

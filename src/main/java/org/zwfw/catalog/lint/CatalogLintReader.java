@@ -45,6 +45,8 @@ public final class CatalogLintReader {
     /** What each material may be required to state (西安 第十三条). */
     public static final List<String> MATERIAL_ELEMENTS = List.of("name", "form", "sample_text", "copies", "spec",
             "electronic");
+    /** What each row of the 证明事项清单 may be required to state (银川 第二十七条: 设定依据、索要单位、开具单位). */
+    public static final List<String> PROOF_ELEMENTS = List.of("basis", "requesting_unit", "issuing_unit");
 
     private CatalogLintReader() {}
 
@@ -109,7 +111,11 @@ public final class CatalogLintReader {
         List<ListedProof> proofs = new ArrayList<>();
         Path rf = folder.resolve(RETAINED);
         if (Files.exists(rf)) {
-            CsvTable.read(root, rf, problems, List.of("proof_name"), row -> proofs.add(new ListedProof(row.required("proof_name"))));
+            CsvTable.read(root, rf, problems, List.of("proof_name"), row -> {
+                Map<String, String> values = new HashMap<>();
+                PROOF_ELEMENTS.forEach(c -> values.put(c, row.text(c)));
+                proofs.add(new ListedProof(row.required("proof_name"), values, (int) row.line()));
+            });
         }
         List<ListedMatter> matters = new ArrayList<>();
         matterRows.forEach((code, values) -> {

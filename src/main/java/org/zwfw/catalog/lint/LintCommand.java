@@ -106,9 +106,11 @@ public class LintCommand implements Callable<Integer> {
         return r.breaches().isEmpty() ? CLEAN : BREACHES;
     }
 
-    /** {@code matter[/material] CHECK clause: message} */
+    /** {@code matter[/material] CHECK clause: message}, or {@code retained-proofs.csv[proof] CHECK clause: message}. */
     static String line(Breach b) {
-        return b.matterCode() + (b.materialCode() == null ? "" : "/" + b.materialCode()) + " " + b.check() + " "
-                + b.clause() + ": " + b.message();
+        String where = b.matterCode() == null && b.proof() != null
+                ? CatalogLintReader.RETAINED + "[" + b.proof() + "]"
+                : b.matterCode() + (b.materialCode() == null ? "" : "/" + b.materialCode());
+        return where + " " + b.check() + " " + b.clause() + ": " + b.message();
     }
 }

@@ -22,7 +22,7 @@ import org.zwfw.ruleset.TableReader;
 public class LintTablesReader implements TableReader<LintTables> {
     static final String ELEMENTS = "lint-elements.csv";
     static final String PHRASES = "catch-all-phrases.csv";
-    static final Set<String> LISTS = Set.of("IMPLEMENTATION_LIST", "SERVICE_GUIDE", "MATERIAL");
+    static final Set<String> LISTS = Set.of("IMPLEMENTATION_LIST", "SERVICE_GUIDE", "MATERIAL", "RETAINED_PROOF");
 
     @Override
     public Class<LintTables> type() { return LintTables.class; }
@@ -38,12 +38,15 @@ public class LintTablesReader implements TableReader<LintTables> {
                 CsvTable.read(root, el, problems, List.of("list", "element", "label"), row -> {
                     String list = row.required("list");
                     if (!LISTS.contains(list)) {
-                        throw new CsvTable.BadCell("column list must be IMPLEMENTATION_LIST, SERVICE_GUIDE or MATERIAL, not "
-                                + list);
+                        throw new CsvTable.BadCell("column list must be IMPLEMENTATION_LIST, SERVICE_GUIDE, MATERIAL or "
+                                + "RETAINED_PROOF, not " + list);
                     }
                     String element = row.required("element");
-                    List<String> known = list.equals("MATERIAL") ? CatalogLintReader.MATERIAL_ELEMENTS
-                            : CatalogLintReader.MATTER_ELEMENTS;
+                    List<String> known = switch (list) {
+                        case "MATERIAL" -> CatalogLintReader.MATERIAL_ELEMENTS;
+                        case "RETAINED_PROOF" -> CatalogLintReader.PROOF_ELEMENTS;
+                        default -> CatalogLintReader.MATTER_ELEMENTS;
+                    };
                     if (!known.contains(element)) {
                         throw new CsvTable.BadCell("element " + element + " is not a catalog column for " + list
                                 + " (one of " + String.join(", ", known) + ")");

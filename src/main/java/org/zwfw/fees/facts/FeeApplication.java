@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A fee question as the rules see it: which matter, on which day, for what kind of applicant, how many certificates,
- * and the facts an exemption or reduction may turn on. Personal identifiers never enter the rule session.
+ * the facts an exemption or reduction may turn on, and where it is made (channel WINDOW, an offline counter, or
+ * ONLINE). Personal identifiers never enter the rule session.
  */
 public class FeeApplication {
     private final String jurisdiction;
@@ -17,10 +18,11 @@ public class FeeApplication {
     private final int certificates;
     private final String housingType;
     private final String registrationReason;
+    private final String channel;
 
     public FeeApplication(String jurisdiction, String matterCode, LocalDate asOf, String applicantType,
                           String enterpriseScale, Set<String> groups, int certificates, String housingType,
-                          String registrationReason) {
+                          String registrationReason, String channel) {
         this.jurisdiction = jurisdiction;
         this.matterCode = matterCode;
         this.asOf = asOf;
@@ -30,6 +32,7 @@ public class FeeApplication {
         this.certificates = certificates;
         this.housingType = housingType;
         this.registrationReason = registrationReason;
+        this.channel = channel == null ? "WINDOW" : channel;
     }
 
     public String getJurisdiction() { return jurisdiction; }
@@ -41,4 +44,7 @@ public class FeeApplication {
     public int getCertificates() { return certificates; }
     public String getHousingType() { return housingType; }
     public String getRegistrationReason() { return registrationReason; }
+    public String getChannel() { return channel; }
+    /** Made online: the counter's payment methods (线下办理时) are not owed. */
+    public boolean isOnline() { return "ONLINE".equals(channel); }
 }

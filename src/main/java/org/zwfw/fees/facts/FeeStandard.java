@@ -14,10 +14,17 @@ public record FeeStandard(String jurisdiction, String code, String name, String 
 
     public static final String CASE = "CASE";
     public static final String CERTIFICATE = "CERTIFICATE";
+    /** The name of the published list every fee, exemption and reduction row belongs to. */
+    public static final String LIST = "收费标准";
 
     /** How many units of this fee one application incurs: one per case, or one per certificate issued. */
     public int unitsFor(int certificates) {
         return CERTIFICATE.equals(chargedPer) ? certificates : 1;
+    }
+
+    /** This standard's row of the published 收费标准: its fee code, with the normative document that sets it as source. */
+    public org.zwfw.ruleset.ListRef row() {
+        return new org.zwfw.ruleset.ListRef(LIST, code, basis);
     }
 
     // Getters in bean style for DRL constraints.

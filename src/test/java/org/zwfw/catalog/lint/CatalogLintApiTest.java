@@ -98,6 +98,32 @@ class CatalogLintApiTest {
     }
 
     @Test
+    void aYinchuanRetainedProofRowWithABlankCellIsABreachOfArticle27NamingTheRow() throws Exception {
+        Path published = Path.of("rules/ningxia/yinchuan/catalog");
+        ObjectNode body = JSON.createObjectNode().put("jurisdiction", "640100").put("asOf", "2025-12-15");
+        ObjectNode cat = body.putObject("catalog");
+        cat.put("matters", Files.readString(published.resolve("matters.csv")));
+        cat.put("guide", Files.readString(published.resolve("guide.csv")));
+        cat.put("materials", Files.readString(published.resolve("materials.csv")));
+        cat.put("toleranceList", Files.readString(published.resolve("tolerance-list.csv")));
+        cat.put("retainedProofs", Files.readString(published.resolve("retained-proofs.csv"))
+                .replace(",《中华人民共和国契税法》第十一条,", ",,"));
+        Answer a = post(body.toString());
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode breaches = a.json().path("breaches");
+        assertThat(breaches.size()).as(breaches.toString()).isEqualTo(1);
+        JsonNode b = breaches.get(0);
+        assertThat(b.path("check").asString()).isEqualTo("PROOF_ROW_INCOMPLETE");
+        assertThat(b.path("clause").asString()).isEqualTo("银川市政务服务管理办法 第二十七条");
+        assertThat(b.path("proof").asString()).isEqualTo("完税凭证");
+        assertThat(b.has("matterCode")).as("a row of the proof list concerns no matter").isFalse();
+        assertThat(b.path("message").asString()).contains("设定依据");
+        // The day before the measures are in force, no text on file asks for the elements.
+        Answer before = post(body.put("asOf", "2025-11-30").toString());
+        assertThat(before.json().path("breaches").size()).isZero();
+    }
+
+    @Test
     void anUnknownJurisdictionIs400NamingTheField() throws Exception {
         Answer a = post("{\"jurisdiction\": \"999999\", \"asOf\": \"2025-06-02\"}");
         assertThat(a.status()).isEqualTo(400);

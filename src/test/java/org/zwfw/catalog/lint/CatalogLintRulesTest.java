@@ -49,6 +49,7 @@ class CatalogLintRulesTest {
     static final String XX = "新乡市政务服务条例 ";
     static final String YC = "银川市政务服务管理办法 ";
     static final String LAW = "中华人民共和国行政许可法 ";
+    static final String ONLINE = "国务院关于在线政务服务的若干规定 ";
 
     /** A day every instrument but 银川 2025 is in force, one when all are, and the day before each local text. */
     static final String MID_2025 = "2025-06-02";
@@ -114,7 +115,8 @@ class CatalogLintRulesTest {
                 new Fires("xian.lint.catch-all", Edit.append(XIAN, "materials.csv",
                         "XA-SPJY-001,M07,其他有关材料,复印件,1,N,N,,A4纸质,无,Y,Y"),
                         MID_2025, "XA-SPJY-001", "M07", "CATCH_ALL_WORDING", XA + "第十三条", "其他、有关"),
-                new Fires("xian.lint.proof-not-retained", Edit.of(XIAN, "retained-proofs.csv", "食品安全管理人员健康证明,,,", ""),
+                new Fires("xian.lint.proof-not-retained", Edit.of(XIAN, "retained-proofs.csv",
+                        "食品安全管理人员健康证明,,,,示例数据：西安市证明事项清单（示意，非真实公布清单）\n", ""),
                         MID_2025, "XA-SPJY-001", "M06", "PROOF_NOT_RETAINED", XA + "第十三条", "全市保留证明事项目录"),
                 new Fires("xian.lint.shared-demanded", Edit.of(XIAN, "materials.csv", "DATA_SHARING,A4纸质,无,Y,N", "DATA_SHARING,A4纸质,无,Y,Y"),
                         MID_2025, "XA-SPJY-001", "M03", "SHARED_MATERIAL_DEMANDED", XA + "第十三条", "数据共享"),
@@ -128,6 +130,9 @@ class CatalogLintRulesTest {
                         MID_2025, "XA-SPJY-001", null, "FEE_BASIS_INSUFFICIENT", LAW + "第五十八条", "规范性文件"),
                 new Fires("national.lint.fee-without-basis", Edit.of(XIAN, "guide.csv", ",无,N,0,", ",无,Y,0,"),
                         MID_2025, "XA-SPJY-001", null, "FEE_WITHOUT_BASIS", LAW + "第五十八条", "未列收费项目"),
+                new Fires("national.lint.fee-without-standard", Edit.of(YINCHUAN, "matters.csv", ",BDC-RESIDENTIAL,", ",BDC-UNPUBLISHED,"),
+                        BEFORE_YINCHUAN, "YC-BDC-003", null, "FEE_WITHOUT_BASIS", ONLINE + "第四条",
+                        "没有公布的收费标准（收费项目 BDC-UNPUBLISHED 无公布的标准）"),
                 new Fires("xinxiang.lint.guide-elements", Edit.of(XINXIANG, "guide.csv",
                         ",申请材料齐全、符合法定形式；经营场所和设备设施符合食品安全要求,", ",,"),
                         MID_2025, "XX-SPJY-001", null, "GUIDE_ELEMENT_MISSING", XX + "第十七条", "审查标准"),
@@ -135,8 +140,9 @@ class CatalogLintRulesTest {
                         "XX-SGXK-002,M06,有关部门批准文件,复印件,1,N,N,,A4纸质,无,Y,Y"),
                         MID_2025, "XX-SGXK-002", "M06", "CATCH_ALL_WORDING", XX + "第十七条", "有关"),
                 new Fires("xinxiang.lint.shared-demanded", Edit.of(XINXIANG, "materials.csv",
-                        "E_LICENSE,电子证照,无,Y,N\nXX-SPJY-001,M03", "E_LICENSE,电子证照,无,Y,Y\nXX-SPJY-001,M03"),
-                        MID_2025, "XX-SPJY-001", "M02", "SHARED_MATERIAL_DEMANDED", XX + "第十九条", "电子证照"),
+                        "M03,法定代表人（负责人）身份证明,复印件,1,Y,N,DATA_SHARING,A4纸质,无,Y,N",
+                        "M03,法定代表人（负责人）身份证明,复印件,1,Y,N,DATA_SHARING,A4纸质,无,Y,Y"),
+                        MID_2025, "XX-SPJY-001", "M03", "SHARED_MATERIAL_DEMANDED", XX + "第十九条", "数据共享"),
                 new Fires("xinxiang.lint.tolerable-not-a-material", Edit.append(XINXIANG, "tolerance-list.csv", "XX-SGXK-002,M09,5"),
                         MID_2025, "XX-SGXK-002", "M09", "TOLERABLE_NOT_A_MATERIAL", XX + "第二十条", "不是事项"),
                 new Fires("xinxiang.lint.tolerable-is-main", Edit.append(XINXIANG, "tolerance-list.csv", "XX-SPJY-001,M01,5"),
@@ -147,11 +153,12 @@ class CatalogLintRulesTest {
                         DEC_2025, "YC-SPJY-001", null, "LIST_ELEMENT_MISSING", YC + "第十一条", "主管部门"),
                 new Fires("yinchuan.lint.guide-elements", Edit.of(YINCHUAN, "guide.csv", ",权属清楚、申请材料齐全的不动产转移登记申请,", ",,"),
                         DEC_2025, "YC-BDC-003", null, "GUIDE_ELEMENT_MISSING", YC + "第十二条", "申请条件"),
-                new Fires("yinchuan.lint.proof-not-retained", Edit.of(YINCHUAN, "retained-proofs.csv", "施工图设计文件审查合格书,,,", ""),
+                new Fires("yinchuan.lint.proof-not-retained", Edit.of(YINCHUAN, "retained-proofs.csv",
+                        "施工图设计文件审查合格书,《建设工程质量管理条例》第十一条,银川市行政审批服务局,施工图审查机构,示例数据：银川市证明事项清单（示意，非真实公布清单）\n", ""),
                         DEC_2025, "YC-SGXK-002", "M04", "PROOF_NOT_RETAINED", YC + "第二十七条", "不得索要"),
-                new Fires("yinchuan.lint.shared-demanded", Edit.of(YINCHUAN, "materials.csv", "完税凭证,复印件,1,Y,Y,DATA_SHARING,A4纸质,无,Y,N",
-                        "完税凭证,复印件,1,Y,Y,DATA_SHARING,A4纸质,无,Y,"),
-                        DEC_2025, "YC-BDC-003", "M05", "SHARED_MATERIAL_DEMANDED", YC + "第三十条", "数据共享"),
+                new Fires("yinchuan.lint.proof-row-elements", Edit.of(YINCHUAN, "retained-proofs.csv",
+                        ",银川市不动产登记机构,国家税务总局银川市税务局,", ",银川市不动产登记机构,,"),
+                        DEC_2025, null, null, "PROOF_ROW_INCOMPLETE", YC + "第二十七条", "“完税凭证”未列明：开具单位"),
                 new Fires("yinchuan.lint.tolerable-not-a-material", Edit.append(YINCHUAN, "tolerance-list.csv", "YC-BDC-003,M06,5"),
                         DEC_2025, "YC-BDC-003", "M06", "TOLERABLE_NOT_A_MATERIAL", YC + "第二十五条", "不是事项"),
                 new Fires("yinchuan.lint.tolerable-is-main", Edit.append(YINCHUAN, "tolerance-list.csv", "YC-SGXK-002,M03,5"),
@@ -179,6 +186,24 @@ class CatalogLintRulesTest {
                 Edit.of(XINXIANG, "guide.csv", ",无,N,0,食品经营", ",无,Y,0,食品经营"), MID_2025));
         cases.add(new DoesNotFire("national.lint.fee-without-basis", "a fee with its published standard",
                 Edit.none(YINCHUAN), BEFORE_YINCHUAN));
+        cases.add(new DoesNotFire("national.lint.fee-without-basis", "a 行政确认: the licensing law is no basis for it",
+                Edit.of(YINCHUAN, "matters.csv", ",BDC-RESIDENTIAL,", ",BDC-UNPUBLISHED,"), BEFORE_YINCHUAN));
+        cases.add(new DoesNotFire("national.lint.fee-without-standard", "银川 第三十三条 has reported it",
+                Edit.of(YINCHUAN, "matters.csv", ",BDC-RESIDENTIAL,", ",BDC-UNPUBLISHED,"), DEC_2025));
+        cases.add(new DoesNotFire("national.lint.fee-without-standard", "a 行政许可 (行政许可法 第五十八条 judges it)",
+                Edit.of(XIAN, "guide.csv", ",无,N,0,", ",无,Y,0,"), MID_2025));
+        cases.add(new DoesNotFire("national.lint.fee-without-standard", "a fee with its published standard",
+                Edit.none(YINCHUAN), BEFORE_YINCHUAN));
+        cases.add(new DoesNotFire("yinchuan.lint.proof-row-elements", "新乡's text does not ask for the elements",
+                Edit.of(XINXIANG, "retained-proofs.csv", "食品安全管理人员健康证明,,,,", "食品安全管理人员健康证明,,,,"), MID_2025));
+        cases.add(new DoesNotFire("yinchuan.lint.proof-row-elements", "every row states all three",
+                Edit.none(YINCHUAN), DEC_2025));
+        // An 电子证照 demanded on paper: 第十九条 / 第十三条 speak of sharing; 第十一条 of 716号 only says "可以".
+        cases.add(new DoesNotFire("xinxiang.lint.shared-demanded", "an 电子证照 is not a material shared between departments",
+                Edit.of(XINXIANG, "materials.csv", "E_LICENSE,电子证照,无,Y,N\nXX-SPJY-001,M03", "E_LICENSE,电子证照,无,Y,Y\nXX-SPJY-001,M03"),
+                MID_2025));
+        cases.add(new DoesNotFire("xian.lint.shared-demanded", "an 电子证照 is not a material shared between departments",
+                Edit.of(XIAN, "materials.csv", "E_LICENSE,电子证照,无,Y,N", "E_LICENSE,电子证照,无,Y,Y"), MID_2025));
         cases.add(new DoesNotFire("yinchuan-draft.lint.catch-all", "a real lint never applies the draft",
                 draftCatchAll(), DEC_2025));
         return cases.stream();
@@ -246,8 +271,29 @@ class CatalogLintRulesTest {
                         tuple("PROMISED_EXCEEDS_LEGAL", "XA-SGXK-002", null, LAW + "第四十二条"),
                         tuple("TOLERABLE_NOT_A_MATERIAL", "XA-SPJY-001", "M09", XA + "第十七条"),
                         tuple("TOLERABLE_IS_MAIN", "XA-SPJY-001", "M04", XA + "第十七条"),
-                        tuple("FEE_WITHOUT_BASIS", "XA-BDC-003", null, LAW + "第五十八条"),
+                        tuple("FEE_WITHOUT_BASIS", "XA-BDC-003", null, ONLINE + "第四条"),
                         tuple("FEE_BASIS_INSUFFICIENT", "XA-SGXK-002", null, LAW + "第五十八条"));
+    }
+
+    @Test
+    void aRetainedProofRowLackingAllThreeIsOneBreachNamingTheRowAndEveryElement() {
+        List<Breach> breaches = lint(Edit.of(YINCHUAN, "retained-proofs.csv",
+                "食品安全管理人员健康证明,《中华人民共和国食品安全法》第四十五条,银川市行政审批服务局,取得健康体检资质的医疗卫生机构,",
+                "食品安全管理人员健康证明,,,,"), LocalDate.parse(DEC_2025));
+        assertThat(breaches).extracting(Breach::rule, Breach::proof, Breach::matterCode, Breach::clause)
+                .containsExactly(tuple("yinchuan.lint.proof-row-elements", "食品安全管理人员健康证明", null, YC + "第二十七条"));
+        assertThat(breaches.get(0).message()).isEqualTo("证明事项清单第 2 行“食品安全管理人员健康证明”未列明：设定依据、索要单位、开具单位");
+        // A table without the columns at all (an older upload): every row lacks all three.
+        List<Breach> noColumns = lint(new Edit(YINCHUAN, "retained-proofs.csv",
+                s -> "proof_name\n食品安全管理人员健康证明\n施工图设计文件审查合格书\n完税凭证\n"), LocalDate.parse(DEC_2025));
+        assertThat(noColumns).extracting(Breach::proof)
+                .containsExactly("完税凭证", "施工图设计文件审查合格书", "食品安全管理人员健康证明");
+        // Breaches of matters come first, then those of the list's rows.
+        List<Breach> mixed = lint(new Edit(YINCHUAN, "retained-proofs.csv", s -> s.replace("银川市不动产登记机构,国家税务总局银川市税务局,", "银川市不动产登记机构,,")
+                .replace("施工图设计文件审查合格书,《建设工程质量管理条例》第十一条,银川市行政审批服务局,施工图审查机构,示例数据：银川市证明事项清单（示意，非真实公布清单）\n", "")),
+                LocalDate.parse(DEC_2025));
+        assertThat(mixed).extracting(Breach::rule).containsExactly("yinchuan.lint.proof-not-retained",
+                "yinchuan.lint.proof-row-elements");
     }
 
     @Test

@@ -42,6 +42,19 @@ class LintCommandTest {
     }
 
     @Test
+    void aRetainedProofRowMissingAnElementIsALineNamingTheRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path catalog = org.zwfw.ruleset.RulesFolders.copy(java.nio.file.Path.of("rules/ningxia/yinchuan/catalog"), tmp);
+        java.nio.file.Path proofs = catalog.resolve("retained-proofs.csv");
+        java.nio.file.Files.writeString(proofs, java.nio.file.Files.readString(proofs, StandardCharsets.UTF_8)
+                .replace(",银川市不动产登记机构,国家税务总局银川市税务局,", ",,国家税务总局银川市税务局,"), StandardCharsets.UTF_8);
+        Run r = lint("--jurisdiction", "640100", "--as-of", "2025-12-15", "--catalog", catalog.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).containsExactly("retained-proofs.csv[完税凭证] PROOF_ROW_INCOMPLETE 银川市政务服务管理办法 第二十七条: "
+                + "证明事项清单第 4 行“完税凭证”未列明：索要单位");
+    }
+
+    @Test
     void badInputExitsTwoAndSaysWhy() {
         Run date = lint("--jurisdiction", "610100", "--as-of", "2025-02-30");
         assertThat(date.exit()).isEqualTo(2);
