@@ -363,6 +363,10 @@ class AcceptanceApiTest {
         assertThat(a.status()).isEqualTo(200);
         assertThat(a.contentType()).contains("json");
         assertThat(a.json().path("paths").has(DECISIONS)).isTrue();
+        // The document names the service, its build's version and the contract, not "OpenAPI definition" v0.
+        assertThat(a.json().path("info").path("title").asString()).startsWith("zwfw-rules");
+        assertThat(a.json().path("info").path("version").asString()).isEqualTo("0.1.0");
+        assertThat(a.json().path("info").path("description").asString()).contains("basis TEXT, LIST or INTERPRETATION");
     }
 
     @Test
