@@ -82,7 +82,8 @@ class CaseWriteCrashTest {
     Process service(int port, Path log) throws Exception {
         // The working directory holds ./data/zwfw (application.properties' default store URL, unchanged).
         Process p = ChildJvm.start(work, log, "--server.port=" + port, "--zwfw.rules.dir=" + ChildJvm.RULES,
-                "--spring.profiles.active=json-logs", "--zwfw.security.tokens=" + TestApi.configuredTokensProperty());
+                "--spring.profiles.active=json-logs", "--zwfw.security.tokens=" + TestApi.configuredTokensProperty(),
+                "--zwfw.privacy.hash-key=test-key-for-case-write-crash");
         awaitReady(p, port, log);
         return p;
     }

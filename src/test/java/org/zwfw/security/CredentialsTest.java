@@ -55,6 +55,24 @@ class CredentialsTest {
     }
 
     @Test
+    void anotherProfileWithTheDevelopmentHashKeyIsRefusedAndTheDefaultProfileKeepsIt() throws Exception {
+        MockEnvironment env = new MockEnvironment().withProperty("zwfw.privacy.hash-key", CredentialsGuard.DEVELOPMENT_HASH_KEY);
+        env.setActiveProfiles("json-logs");
+        assertThatThrownBy(() -> CredentialsGuard.requireOwnHashKey(env)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("profile(s) json-logs").hasMessageContaining("ZWFW_HASH_KEY");
+        MockEnvironment own = new MockEnvironment().withProperty("zwfw.privacy.hash-key", "a-deployment-secret-key");
+        own.setActiveProfiles("json-logs");
+        CredentialsGuard.requireOwnHashKey(own);
+        CredentialsGuard.requireOwnHashKey(new MockEnvironment().withProperty("zwfw.privacy.hash-key",
+                CredentialsGuard.DEVELOPMENT_HASH_KEY));
+        // The key the default profile ships is the one the guard knows.
+        try (var in = TestApi.class.getResourceAsStream("/application.properties")) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("zwfw.privacy.hash-key=" + CredentialsGuard.DEVELOPMENT_HASH_KEY + "\n");
+        }
+    }
+
+    @Test
     void anIssuerAloneIsEnough() {
         MockEnvironment env = new MockEnvironment()
                 .withProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "https://idp.example/realms/zwfw");
