@@ -189,6 +189,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             }
             p.setProperty("errors", List.of(named));
         }
+        if (answer != null && answer.getBody() instanceof ProblemDetail p
+                && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
+            // Every error answer names its kind (RFC 9457 type), the framework's own ones too (405, 406, 415 …).
+            HttpStatus known = HttpStatus.resolve(statusCode.value());
+            p.setType(URI.create(TYPE_BASE + (known == null ? "http-" + statusCode.value()
+                    : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+        }
         return answer;
     }
 

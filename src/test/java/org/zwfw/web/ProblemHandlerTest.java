@@ -43,6 +43,8 @@ class ProblemHandlerTest {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         JsonNode p = JSON.readTree(r.body());
         assertThat(p.path("status").asInt()).isEqualTo(status);
+        // Every error answer names its kind: a URI of this API's problem types, never about:blank.
+        assertThat(p.path("type").asString()).as(r.body()).startsWith("https://zwfw-rules.example/problems/");
         assertThat(p.path("errors").isArray()).as(r.body()).isTrue();
         assertThat(p.path("errors").size()).as(r.body()).isPositive();
         p.path("errors").forEach(e -> {
@@ -50,6 +52,15 @@ class ProblemHandlerTest {
             assertThat(e.path("message").asString()).as(r.body()).isNotBlank();
         });
         return p;
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsA415WithItsType() throws Exception {
+        HttpResponse<String> r = TestApi.send(at("/api/v1/decisions/acceptance").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}", StandardCharsets.UTF_8)).build());
+        JsonNode p = problem(r, 415);
+        assertThat(p.path("type").asString()).isEqualTo("https://zwfw-rules.example/problems/unsupported-media-type");
+        assertThat(p.path("errors").findValuesAsString("field")).containsExactly("Content-Type");
     }
 
     @Test
