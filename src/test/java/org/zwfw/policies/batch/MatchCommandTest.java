@@ -49,6 +49,24 @@ class MatchCommandTest {
         return MatchCommand.run(c, args.toArray(String[]::new));
     }
 
+    /** The README's command on the sample population committed under samples/: a newcomer's first run works. */
+    @Test
+    void theSamplePopulationOfTheReadmeMatches() throws IOException {
+        Path sample = Path.of("samples/population/subjects.csv");
+        Path out = dir.resolve("sample-matches.csv");
+        int code = MatchCommand.run(new MatchCommand(), "--jurisdiction", "610100", "--as-of", "2026-03-02",
+                "--in", sample.toString(), "--out", out.toString(), "--threads", "2",
+                "--compiled-rules", dir.resolve("compiled").toString());
+        assertThat(code).isZero();
+        List<String> rows = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(rows.get(0)).isEqualTo("line,key,policy,tier,amount,unit,error");
+        // No bad rows: the error column (the last) is empty on every line.
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().allMatch(l -> l.endsWith(","));
+        assertThat(rows).anyMatch(l -> l.contains(",SMALL-PROFIT-CIT,")).anyMatch(l -> l.contains(",ELDERLY-ALLOWANCE-SX,"));
+        // Synthetic keys only: the sample carries no personal identifier.
+        assertThat(Files.readString(sample, StandardCharsets.UTF_8)).doesNotContainPattern("\\d{17}[\\dX]");
+    }
+
     @Test
     void matchesAreWrittenInInputOrderWithBadRowsByLine() throws IOException {
         Path out = dir.resolve("clean.csv");
