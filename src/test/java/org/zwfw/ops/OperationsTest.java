@@ -69,7 +69,17 @@ class OperationsTest {
     void readinessNamesTheServingRuleSetAndTheDatabaseLivenessNeither() throws Exception {
         String version = JSON.readTree(send("/api/v1/ruleset", null).body()).path("version").asString();
 
-        HttpResponse<String> ready = send("/actuator/health/readiness", null);
+        // Anyone sees the status of each component; the details (versions, the database, disk paths) are the admin's.
+        HttpResponse<String> anonymous = TestApi.sendAnonymously(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/health")).GET().build());
+        JsonNode open = JSON.readTree(anonymous.body());
+        assertThat(open.path("status").asString()).isEqualTo("UP");
+        assertThat(open.path("components").path("ruleSet").path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.body()).doesNotContain("details").doesNotContain("diskSpace\":{\"details").doesNotContain(version);
+
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/actuator/health/readiness")).header("Authorization", TestApi.bearer(org.zwfw.security.Role.ADMIN))
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(ready.statusCode()).isEqualTo(200);
         JsonNode r = JSON.readTree(ready.body());
         assertThat(r.path("status").asString()).isEqualTo("UP");
