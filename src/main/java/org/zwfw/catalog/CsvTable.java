@@ -45,6 +45,14 @@ public final class CsvTable {
                 return;
             }
             for (CSVRecord r : parser) {
+                if (r.size() > header.size()) {
+                    // A value beyond the last column is data with no name: most often a row pasted with an extra
+                    // comma, or a duplicated row joined to its original. Never silently dropped.
+                    problems.add(new Problem(name, (int) r.getParser().getCurrentLineNumber(), "column "
+                            + (header.size() + 1) + ": the row has " + r.size() + " values but the header names "
+                            + header.size() + " columns"));
+                    continue;
+                }
                 try {
                     each.accept(table.new Row(r, header));
                 } catch (BadCell e) {

@@ -107,7 +107,7 @@ public final class RuleSetValidator {
         }
         boolean rule = file.endsWith(".drl") || DecisionTableLocations.isTable(file);
         java.util.regex.Matcher cell = TABLE_CELL.matcher(p.message());
-        if (DecisionTableLocations.isTable(file) && cell.lookingAt()) {
+        if ((DecisionTableLocations.isTable(file) || file.endsWith(".csv")) && cell.lookingAt()) {
             // The loader already put the spreadsheet row in the line and the column in front of the message.
             return new Finding(file, p.line(), Integer.parseInt(cell.group(1)), "compile", p.message().substring(cell.end()));
         }

@@ -139,6 +139,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aRowWithMoreValuesThanTheHeaderIsNamedAtItsFirstExtraColumn() {
+        String table = "ningxia/yinchuan/catalog/tolerance-list.csv";
+        RulesFolder f = copy().appendLines(table, "YC-SPJY-001,M05,10,示例数据,YC-SPJY-001");
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).contains(table + ":4:5: the row has 5 values but the header names 4 columns");
+    }
+
+    @Test
     void aRuleWithoutRuleIdAndARuleIdUsedTwiceArePrintedAtTheirRules() {
         RulesFolder f = copy().edit(YINCHUAN, s -> s.replace("@ruleId(\"yinchuan.priority.green-channel\")",
                 "@ruleId(\"yinchuan.e-license\")"));
