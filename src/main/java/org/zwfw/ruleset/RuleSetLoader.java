@@ -496,10 +496,16 @@ public final class RuleSetLoader {
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
+                List<Problem> found = new ArrayList<>();
                 for (Message msg : errors) {
                     String path = msg.getPath() == null ? "rules" : msg.getPath().replaceFirst("^" + RESOURCES, "");
-                    problems.add(tableAware(root, path, Math.max(msg.getLine(), 0), msg.getText().trim()));
+                    found.add(tableAware(root, path, Math.max(msg.getLine(), 0), msg.getText().trim()));
                 }
+                // Drools follows a parse error with "Parser returned a null Package" for the same file: the parse
+                // error says more, so a reload and validate both report it once.
+                found.stream().filter(p -> !(p.message().equals("Parser returned a null Package")
+                        && found.stream().anyMatch(o -> o != p && o.file().equals(p.file()))))
+                        .forEach(problems::add);
                 return null;
             }
             KieContainer container = ks.newKieContainer(releaseId);

@@ -51,10 +51,6 @@ public final class RuleSetValidator {
         } catch (RuleSetException e) {
             List<Problem> problems = e.getProblems();
             for (Problem p : problems) {
-                if (p.message().equals("Parser returned a null Package")
-                        && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()))) {
-                    continue; // the parse error it follows says more
-                }
                 loaded.add(fromLoader(src, p));
             }
         }
