@@ -132,8 +132,9 @@ public class MatchCommand implements Callable<Integer> {
         System.err.printf("rules %s loaded in %.1f s (cpu %.1f s; %s); matching…%n", rs.version().substring(0, 12),
                 (t0 - tLoad) / 1e9, (cpu0 - cpuLoad) / 1e9, cache.reused() > 0 ? "compiled rules reused from " + cache.dir()
                         : cache.compiled() > 0 ? "compiled, kept in " + cache.dir() : "compiled, nothing kept");
+        // On a terminal the bar knows its total: the subjects of the file (a byte scan, ~0.1 s per million lines).
         ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("match")
-                .setInitialMax(-1).setStyle(ProgressBarStyle.ASCII).setUnit(" subjects", 1).build();
+                .setInitialMax(subjectsIn(in)).setStyle(ProgressBarStyle.ASCII).setUnit(" subjects", 1).build();
         PopulationMatcher.Summary summary;
         try (Reader r = new BufferedReader(Files.newBufferedReader(in, StandardCharsets.UTF_8), 1 << 16);
              java.io.OutputStream w = new java.io.BufferedOutputStream(
@@ -169,6 +170,27 @@ public class MatchCommand implements Callable<Integer> {
         System.out.printf("end to end %.2f s since the JVM started%n",
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         return 0;
+    }
+
+    /** The data rows of a population CSV (its lines less the header; a last line without a newline counts). */
+    static long subjectsIn(Path csv) throws IOException {
+        long lines = 0;
+        int last = '\n';
+        byte[] buf = new byte[1 << 16];
+        try (java.io.InputStream s = Files.newInputStream(csv)) {
+            for (int n; (n = s.read(buf)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buf[n - 1];
+            }
+        }
+        if (last != '\n') {
+            lines++;
+        }
+        return Math.max(lines - 1, 0);
     }
 
     /** CPU time of the whole process so far (all threads, JIT and GC included), or 0 where the JVM cannot tell. */

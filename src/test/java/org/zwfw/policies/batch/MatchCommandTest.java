@@ -49,6 +49,18 @@ class MatchCommandTest {
         return MatchCommand.run(c, args.toArray(String[]::new));
     }
 
+    @Test
+    void theProgressBarsTotalIsTheNumberOfSubjects() throws IOException {
+        assertThat(MatchCommand.subjectsIn(population)).isEqualTo(12_000);
+        assertThat(MatchCommand.subjectsIn(Path.of("samples/population/subjects.csv"))).isEqualTo(1_000);
+        Path noFinalNewline = dir.resolve("two.csv");
+        Files.writeString(noFinalNewline, "key,type\nA,NATURAL_PERSON\nB,LEGAL_PERSON", StandardCharsets.UTF_8);
+        assertThat(MatchCommand.subjectsIn(noFinalNewline)).isEqualTo(2);
+        Path headerOnly = dir.resolve("none.csv");
+        Files.writeString(headerOnly, "key,type\n", StandardCharsets.UTF_8);
+        assertThat(MatchCommand.subjectsIn(headerOnly)).isZero();
+    }
+
     /** The README's command on the sample population committed under samples/: a newcomer's first run works. */
     @Test
     void theSamplePopulationOfTheReadmeMatches() throws IOException {
