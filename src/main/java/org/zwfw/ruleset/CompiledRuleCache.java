@@ -88,7 +88,7 @@ public final class CompiledRuleCache {
             }
             for (Class<?> c : List.of(KieBase.class, KieBaseBuilder.class,
                     org.drools.model.codegen.ExecutableModelProject.class)) {
-                update(sha, String.valueOf(c.getProtectionDomain().getCodeSource().getLocation())
+                update(sha, jarName(String.valueOf(c.getProtectionDomain().getCodeSource().getLocation()))
                         .getBytes(StandardCharsets.UTF_8));
             }
             for (Class<?> c : factClasses) {
@@ -99,6 +99,20 @@ public final class CompiledRuleCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The Drools jar a class comes from, by its file name (artifact and version): the same for the fat jar
+     * ({@code jar:nested:/…/zwfw-rules.jar/!BOOT-INF/lib/drools-base-10.2.0.jar!/}) and the extracted one
+     * ({@code file:/…/lib/drools-base-10.2.0.jar}), so both reuse one compiled entry; another Drools version is
+     * another name.
+     */
+    static String jarName(String location) {
+        String l = location;
+        while (l.endsWith("/") || l.endsWith("!")) {
+            l = l.substring(0, l.length() - 1);
+        }
+        return l.substring(l.lastIndexOf('/') + 1);
     }
 
     private static void update(MessageDigest sha, byte[] bytes) {

@@ -158,4 +158,13 @@ class CompiledRuleCacheTest {
         }
         throw new AssertionError("the broken rules loaded");
     }
+
+    @Test
+    void theFatAndTheExtractedJarShareOneEntry() {
+        assertThat(CompiledRuleCache.jarName("jar:nested:/work/target/zwfw-rules-0.1.0.jar/!BOOT-INF/lib/drools-base-10.2.0.jar!/"))
+                .isEqualTo("drools-base-10.2.0.jar")
+                .isEqualTo(CompiledRuleCache.jarName("file:/work/target/extracted/lib/drools-base-10.2.0.jar"));
+        assertThat(CompiledRuleCache.jarName("file:/home/u/.m2/repository/org/drools/drools-base/10.3.0/drools-base-10.3.0.jar"))
+                .isEqualTo("drools-base-10.3.0.jar");
+    }
 }
