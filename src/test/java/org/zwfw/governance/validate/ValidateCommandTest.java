@@ -139,6 +139,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aBadCellIsPrintedBeforeTheRowsItMakesFail() {
+        // promised_days "五" in matters.csv drops YC-SPJY-001; its materials and list rows then name a matter that is
+        // not there. The cause comes first, though materials.csv sorts before matters.csv by name.
+        RulesFolder f = copy().edit("ningxia/yinchuan/catalog/matters.csv", s -> s.replace(",10,5,N,Y,,5,", ",10,五,N,Y,,5,"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines().get(0)).startsWith("ningxia/yinchuan/catalog/matters.csv:2:").contains("promised_days");
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("ningxia/yinchuan/catalog/materials.csv:"));
+    }
+
+    @Test
     void aRowWithMoreValuesThanTheHeaderIsNamedAtItsFirstExtraColumn() {
         String table = "ningxia/yinchuan/catalog/tolerance-list.csv";
         RulesFolder f = copy().appendLines(table, "YC-SPJY-001,M05,10,示例数据,YC-SPJY-001");
