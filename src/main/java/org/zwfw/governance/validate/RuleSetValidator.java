@@ -79,6 +79,23 @@ public final class RuleSetValidator {
         return own;
     }
 
+    private static final java.util.regex.Pattern NAMED_COLUMN = java.util.regex.Pattern.compile("column ([A-Za-z_]+) ");
+
+    /** The position (from 1) of a column in a table's header, or 0 when the table or the column is not there. */
+    private static int columnOf(Path table, String column) {
+        try (java.io.Reader in = Files.newBufferedReader(table, java.nio.charset.StandardCharsets.UTF_8)) {
+            java.util.Iterator<org.apache.commons.csv.CSVRecord> rows =
+                    org.apache.commons.csv.CSVFormat.DEFAULT.parse(in).iterator();
+            if (!rows.hasNext()) {
+                return 0;
+            }
+            List<String> header = rows.next().toList().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+            return header.indexOf(column) + 1;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     private static Finding fromLoader(RulesSource src, Problem raw) {
         // One problem, one line: Drools' multi-line messages (with a caret under the expression) are joined.
         Problem p = new Problem(raw.file(), raw.line(), raw.message().replaceAll("\\s*\\R\\s*", " ").trim());
@@ -106,6 +123,14 @@ public final class RuleSetValidator {
         if ((DecisionTableLocations.isTable(file) || file.endsWith(".csv")) && cell.lookingAt()) {
             // The loader already put the spreadsheet row in the line and the column in front of the message.
             return new Finding(file, p.line(), Integer.parseInt(cell.group(1)), "compile", p.message().substring(cell.end()));
+        }
+        java.util.regex.Matcher named = NAMED_COLUMN.matcher(p.message());
+        if (file.endsWith(".csv") && !DecisionTableLocations.isTable(file) && p.line() > 0 && named.lookingAt()) {
+            // "column promised_days must be …": the analyst looks for the cell, so the column's position is given too.
+            int column = columnOf(root.resolve(file), named.group(1));
+            if (column > 0) {
+                return new Finding(file, p.line(), column, "load", p.message());
+            }
         }
         if (DecisionTableLocations.isTable(file) && Files.isRegularFile(root.resolve(file))) {
             int[] at = DecisionTableLocations.locate(root.resolve(file), p.line(), p.message());

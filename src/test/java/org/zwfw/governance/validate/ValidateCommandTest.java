@@ -145,7 +145,9 @@ class ValidateCommandTest {
         RulesFolder f = copy().edit("ningxia/yinchuan/catalog/matters.csv", s -> s.replace(",10,5,N,Y,,5,", ",10,五,N,Y,,5,"));
         Run run = validate(f.root());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.lines().get(0)).startsWith("ningxia/yinchuan/catalog/matters.csv:2:").contains("promised_days");
+        // Row 2, column 6 (promised_days): the cell itself.
+        assertThat(run.lines().get(0)).isEqualTo("ningxia/yinchuan/catalog/matters.csv:2:6: column promised_days must be a"
+                + " whole number, not '五'");
         assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("ningxia/yinchuan/catalog/materials.csv:"));
     }
 
