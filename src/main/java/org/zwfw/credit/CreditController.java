@@ -52,9 +52,12 @@ public class CreditController {
 
     @Operation(summary = "Record the repair (信用修复) of a record from a date on")
     @PostMapping(path = "/credit-records/{id}/repair", consumes = "application/json")
-    public CreditRepository.Stored repair(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
-        return service.repair(id, body == null ? null : body.get("date"));
+    public CreditRepository.Stored repair(@PathVariable long id, @RequestBody(required = false) Repair body) {
+        return service.repair(id, body == null ? null : body.date());
     }
+
+    /** The body of a repair: the date from which the record is repaired. */
+    public record Repair(@io.swagger.v3.oas.annotations.media.Schema(description = "YYYY-MM-DD", format = "date") String date) {}
 
     @Operation(summary = "A subject's records (the read itself is audited with the caller and reason)")
     @GetMapping("/credit-records")

@@ -15,6 +15,23 @@ public final class PersonalData {
 
     private PersonalData() {}
 
+    /** Whether the text holds anything shaped like an identifier (as {@link #mask} would mask). */
+    public static boolean contains(String text) {
+        return text != null && text.length() >= 15 && IDENTIFIER.matcher(text).find();
+    }
+
+    /** The identifier-shaped values in the text, each masked ({@code 64**************3X}). */
+    public static java.util.List<String> masked(String text) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        if (text != null) {
+            Matcher m = IDENTIFIER.matcher(text);
+            while (m.find()) {
+                found.add(Identifiers.mask(m.group(1)));
+            }
+        }
+        return found;
+    }
+
     public static String mask(String text) {
         if (text == null || text.length() < 15) {
             return text;

@@ -106,7 +106,9 @@ public class PolicyMatchService {
             if (!"NATURAL_PERSON".equals(in.type()) && !"LEGAL_PERSON".equals(in.type())) {
                 errors.add(new FieldProblem("subject.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
             }
-            if (in.id() != null && !("NATURAL_PERSON".equals(in.type()) ? Identifiers.isValidResidentId(in.id())
+            if (in.id() != null && Fields.typeMismatch(in.type(), in.id()) != null) {
+                errors.add(new FieldProblem("subject.id", Fields.typeMismatch(in.type(), in.id()).replace("%s", "subject")));
+            } else if (in.id() != null && !("NATURAL_PERSON".equals(in.type()) ? Identifiers.isValidResidentId(in.id())
                     : Identifiers.isValidCreditCode(in.id()))) {
                 errors.add(new FieldProblem("subject.id", "is not a valid 身份证号 / 统一社会信用代码 for this type"));
             }

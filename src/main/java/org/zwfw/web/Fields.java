@@ -58,6 +58,8 @@ public final class Fields {
         }
         if (id == null || id.isBlank()) {
             errors.add(new FieldProblem("applicant.id", "is required"));
+        } else if (typeMismatch(valid, id) != null) {
+            errors.add(new FieldProblem("applicant.id", typeMismatch(valid, id).replace("%s", "applicant")));
         } else if ("NATURAL_PERSON".equals(valid) && !Identifiers.isValidResidentId(id)) {
             errors.add(new FieldProblem("applicant.id", "is not a valid 18-digit 身份证号 (check digit, date or region wrong)"));
         } else if ("LEGAL_PERSON".equals(valid) && !Identifiers.isValidCreditCode(id)) {
@@ -66,17 +68,32 @@ public final class Fields {
         return valid;
     }
 
+    /**
+     * A valid identifier of the other kind than {@code type} asks for — a 统一社会信用代码 for a NATURAL_PERSON, a
+     * 身份证号 for a LEGAL_PERSON — named as the type mismatch it is ({@code %s} stands for the object's name), or null.
+     */
+    public static String typeMismatch(String type, String id) {
+        if ("NATURAL_PERSON".equals(type) && Identifiers.isValidCreditCode(id) && !Identifiers.isValidResidentId(id)) {
+            return "type mismatch: %s.type is NATURAL_PERSON but %s.id is a 统一社会信用代码 (a LEGAL_PERSON's identifier)";
+        }
+        if ("LEGAL_PERSON".equals(type) && Identifiers.isValidResidentId(id) && !Identifiers.isValidCreditCode(id)) {
+            return "type mismatch: %s.type is LEGAL_PERSON but %s.id is a 身份证号 (a NATURAL_PERSON's identifier)";
+        }
+        return null;
+    }
+
     /** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. */
     public static String neutralise(String s) {
         return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
     }
 
     /**
-     * A code echoed back to help the caller, stripped of anything that is not a plain code, an identifier in it masked
-     * (a caller may put one in the wrong field), and cut short.
+     * A code echoed back to help the caller as it was sent — letters and digits of any script (a jurisdiction written
+     * 银川 is shown as 银川, not {@code ??}), anything else (controls, markup, quotes) replaced by {@code ?} — an
+     * identifier in it masked (a caller may put one in the wrong field), and cut short.
      */
     public static String safe(String s) {
-        String cleaned = PersonalData.mask(s.replaceAll("[^\\p{Alnum}_\\-.]", "?"));
+        String cleaned = PersonalData.mask(s.replaceAll("[^\\p{L}\\p{N}_\\-.]", "?"));
         return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
 }

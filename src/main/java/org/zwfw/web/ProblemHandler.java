@@ -41,6 +41,8 @@ import org.zwfw.ruleset.RuleSetException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error leaves as RFC 9457 {@code application/problem+json}; bad input names each bad field in
@@ -140,8 +142,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             errors.add(new FieldProblem(pathOf(sre).isEmpty() ? "body" : pathOf(sre),
                     "malformed JSON at line " + lineOf(sre)));
         } else if (cause instanceof JacksonException je) {
-            String field = pathOf(je);
-            errors.add(new FieldProblem(field.isEmpty() ? "body" : field, "wrong type or shape for this field"));
+            errors.add(bodyProblem(je, ""));
         } else {
             errors.add(new FieldProblem("body", "a JSON request body is required"));
         }
@@ -197,6 +198,60 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                     : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
         }
         return answer;
+    }
+
+    /**
+     * What is wrong with a field of a JSON body that Jackson could not bind, named by its path (prefixed by
+     * {@code at}, e.g. {@code cases[3].acceptance.}): an unknown field with the nearest known names, or a value of the
+     * wrong JSON type with what was expected. The value itself is never echoed: it may be personal data.
+     */
+    public static FieldProblem bodyProblem(JacksonException e, String at) {
+        String path = pathOf(e);
+        // An unknown field's name is named masked, should a caller have sent an identifier as one.
+        String field = org.zwfw.identity.PersonalData.mask(
+                path.isEmpty() ? (at.isEmpty() ? "body" : at.substring(0, at.length() - 1)) : at + path);
+        if (e instanceof UnrecognizedPropertyException u) {
+            return new FieldProblem(field, "is not a field of this request (unknown fields are rejected)"
+                    + FieldSuggestions.didYouMean(u.getPropertyName(), u.getKnownPropertyIds()));
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return new FieldProblem(field, "type mismatch: must be " + expected(m.getTargetType())
+                    + sent(m.getCurrentToken()));
+        }
+        return new FieldProblem(field, "wrong type or shape for this field");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "a JSON object";
+    }
+
+    private static String sent(tools.jackson.core.JsonToken token) {
+        if (token == null) {
+            return "";
+        }
+        return switch (token) {
+            case START_OBJECT -> ", not an object";
+            case START_ARRAY -> ", not an array";
+            case VALUE_STRING -> ", not a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", not a number";
+            case VALUE_TRUE, VALUE_FALSE -> ", not true/false";
+            default -> "";
+        };
     }
 
     private static int lineOf(JacksonException e) {

@@ -90,7 +90,9 @@ class ProblemMaskingTest {
 
     @Test
     void pathsAndQueriesCarryingAnIdentifierComeBackMasked() throws Exception {
-        problem(TestApi.send(get("/api/v1/cases/" + PERSON)), 404, PERSON);
+        // An identifier is no case id: a 400 naming the parameter (issue 13), not a 404 looking for it.
+        JsonNode p = problem(TestApi.send(get("/api/v1/cases/" + PERSON)), 400, PERSON);
+        assertThat(p.path("errors").findValuesAsString("field")).containsExactly("caseId");
         problem(TestApi.send(get("/api/v1/no-such-thing/" + PERSON)), 404, PERSON);
         JsonNode denied = problem(TestApi.sendAs(Role.INTAKE, get("/api/v1/credit-records?subjectId=" + PERSON)), 403, PERSON);
         assertThat(denied.path("allowedRoles").toString()).contains("auditor");

@@ -65,7 +65,8 @@ public class CatalogLintService {
         Map<String, String> upload = request.catalog();
         if (upload != null) {
             upload.keySet().stream().filter(k -> !TABLES.containsKey(k)).forEach(k -> errors.add(new FieldProblem(
-                    "catalog." + k, "is not a catalog table (one of " + String.join(", ", TABLES.keySet()) + ")")));
+                    "catalog." + Fields.safe(k), "is not a catalog table (one of " + String.join(", ", TABLES.keySet()) + ")"
+                    + org.zwfw.web.FieldSuggestions.didYouMean(k, TABLES.keySet()).replaceFirst("; the fields here are.*", ""))));
             if (upload.get("matters") == null || upload.get("matters").isBlank()) {
                 errors.add(new FieldProblem("catalog.matters", "is required when a catalog is uploaded"));
             }

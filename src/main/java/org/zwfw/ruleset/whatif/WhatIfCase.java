@@ -28,7 +28,13 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
         return acceptance != null ? "ACCEPTANCE" : "POLICY_MATCH";
     }
 
-    /** Reads one case; {@code at} prefixes field names (e.g. {@code cases[3].}). */
+    /** The strict contract of the request bodies (an unknown field or a wrong type is named), for cases too. */
+    private static final JsonMapper STRICT = org.zwfw.web.StrictJson.strict(JsonMapper.builder()).build();
+
+    /**
+     * Reads one case; {@code at} prefixes field names (e.g. {@code cases[3].}). Its requests are read as strictly as
+     * the endpoints' bodies: an unknown field or a value of the wrong type is named by its path.
+     */
     public static WhatIfCase read(JsonMapper json, JsonNode node, int line, String at, List<FieldProblem> errors) {
         String self = at.isEmpty() ? "case" : at.substring(0, at.length() - 1);
         if (node == null || !node.isObject()) {
@@ -43,17 +49,22 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
         String where = node.has("acceptance") ? "acceptance" : node.has("policyMatch") ? "policyMatch" : null;
         try {
             if ("acceptance".equals(where)) {
-                return new WhatIfCase(line, label, json.treeToValue(node.get(where), AcceptanceRequest.class), null, null);
+                return new WhatIfCase(line, label, STRICT.treeToValue(node.get(where), AcceptanceRequest.class), null, null);
             }
             if ("policyMatch".equals(where)) {
-                PolicyMatchService.Request r = json.treeToValue(node.get(where), PolicyMatchService.Request.class);
+                PolicyMatchService.Request r = STRICT.treeToValue(node.get(where), PolicyMatchService.Request.class);
                 // Near misses are not compared: only what each side matches.
                 return new WhatIfCase(line, label, null,
                         new PolicyMatchService.Request(r.jurisdiction(), r.asOf(), r.subject(), null), null);
             }
             if (node.has("matterCode")) {
-                return new WhatIfCase(line, label, json.treeToValue(node, AcceptanceRequest.class), null, null);
+                tools.jackson.databind.node.ObjectNode bare = ((tools.jackson.databind.node.ObjectNode) node).deepCopy();
+                bare.remove("case");
+                return new WhatIfCase(line, label, STRICT.treeToValue(bare, AcceptanceRequest.class), null, null);
             }
+        } catch (tools.jackson.core.JacksonException e) {
+            errors.add(org.zwfw.web.ProblemHandler.bodyProblem(e, at + (where == null ? "" : where + ".")));
+            return null;
         } catch (RuntimeException e) {
             errors.add(new FieldProblem(at + (where == null ? "request" : where), "wrong type or shape for a request"));
             return null;
