@@ -13,6 +13,7 @@ import org.zwfw.acceptance.facts.CreditRecord;
 import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.acceptance.facts.Material;
 import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.acceptance.facts.ProvisionalCount;
 import org.zwfw.acceptance.facts.RetainedProof;
 import org.zwfw.catalog.CatalogMaterial;
 import org.zwfw.catalog.JurisdictionCatalog;
@@ -60,7 +61,8 @@ public final class AcceptanceEngine {
         KieSession session = rs.newSession();
         try {
             session.setGlobal("decision", decision);
-            session.setGlobal("calendar", rs.catalog().calendar());
+            org.zwfw.catalog.WorkingCalendar calendar = rs.catalog().calendar().tracking();
+            session.setGlobal("calendar", calendar);
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -78,6 +80,13 @@ public final class AcceptanceEngine {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
             session.fireAllRules(rs.onlyRulesOf(ids));
+            // A date counted past the last year on file (on the statutory holidays alone): the rules of the "service"
+            // group say so, naming each year, once every date of the answer has been counted.
+            if (!calendar.provisionalYears().isEmpty()) {
+                calendar.provisionalYears().forEach(y -> session.insert(new ProvisionalCount(y)));
+                session.getAgenda().getAgendaGroup("service").setFocus();
+                session.fireAllRules(rs.onlyRulesOf(ids));
+            }
         } finally {
             session.dispose();
         }

@@ -25,7 +25,9 @@ public record AcceptanceResponse(
         @Schema(description = "The written notice owed and, for a licence's 一次告知, the date by which it is owed (行政许可法 第三十二条（四）)")
         Notice notice,
         @Schema(description = "What the law on file does not reconcile in this answer (e.g. a supplement deadline after the due date); empty when none")
-        List<Conflict> conflicts) {
+        List<Conflict> conflicts,
+        @Schema(description = "true when a date of the answer was counted past the last year of the holiday calendar on file, on the statutory holidays alone without that year's 调休 schedule (a reason names the missing year); absent otherwise. Recomputed once the schedule is on file.")
+        Boolean provisional) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Notice(@Schema(example = "一次性告知书") String kind, @Schema(format = "date") LocalDate by,

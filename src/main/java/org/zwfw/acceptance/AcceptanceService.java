@@ -171,6 +171,7 @@ public class AcceptanceService {
                 d.getLegalDueDate(),
                 d.getNotice() == null ? null
                         : new AcceptanceResponse.Notice(d.getNotice().kind(), d.getNotice().by(), d.getNotice().ifLate()),
-                d.getConflicts().stream().map(c -> new AcceptanceResponse.Conflict(c.code(), c.text())).toList());
+                d.getConflicts().stream().map(c -> new AcceptanceResponse.Conflict(c.code(), c.text())).toList(),
+                d.isProvisional() ? Boolean.TRUE : null);
     }
 }

@@ -68,9 +68,16 @@ public class CaseService {
     public record HistoryEntry(LocalDate date, String kind, String detail, String state,
                                List<Transition.Reason> reasons) {}
 
+    /**
+     * A case as it stands. {@code provisional}: its decision counted a date (the deadline among them) past the last
+     * year of the holiday calendar then on file, on the statutory holidays alone (api.md); the case keeps the dates
+     * of its decision, as it keeps its law, so this stays true once the year is added. Absent otherwise.
+     */
     public record View(String caseId, String jurisdiction, String matterCode, String outcome, String state,
                        LocalDate deadline, String lateConsequence, List<String> missing, LocalDate rectifyBy,
-                       String rulesetVersion, List<Transition.Reason> reasons, List<HistoryEntry> history) {}
+                       String rulesetVersion, List<Transition.Reason> reasons, List<HistoryEntry> history,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       Boolean provisional) {}
 
     /** Validated before the transaction (a bad request is a 400 whether or not the store answers), kept in one. */
     public Opened open(AcceptanceRequest request, String caller) {
@@ -248,7 +255,16 @@ public class CaseService {
                         json.readValue(e.reasons(), new TypeReference<List<Transition.Reason>>() {})))
                 .toList();
         return new View(row.caseId(), row.jurisdiction(), row.matterCode(), row.outcome(), state, row.deadline(),
-                row.lateConsequence(), List.copyOf(missing(row)), row.rectifyBy(), row.rulesetVersion(), reasons, history);
+                row.lateConsequence(), List.copyOf(missing(row)), row.rectifyBy(), row.rulesetVersion(), reasons, history,
+                provisional(row));
+    }
+
+    /** Whether the case's decision was provisional (its stored answer says so). */
+    private Boolean provisional(CaseRepository.Row row) {
+        if (row.decision() == null || row.decision().isBlank()) {
+            return null;
+        }
+        return json.readTree(row.decision()).path("provisional").asBoolean(false) ? Boolean.TRUE : null;
     }
 
     private static LocalDate required(String s, String field) {

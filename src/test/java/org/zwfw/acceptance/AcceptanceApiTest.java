@@ -295,10 +295,46 @@ class AcceptanceApiTest {
     }
 
     @Test
-    void limitRunningIntoAYearWithoutCalendarIsA422NamingTheYear() throws Exception {
-        // Accepted on 2026-12-28 with 5 working days to run: the count reaches 2027, which is not on file.
+    void limitRunningIntoAYearWithoutCalendarIsAnsweredProvisionallyNamingTheYear() throws Exception {
+        // The README's 银川 request accepted on Mon 2026-12-28 with 5 working days to run: 12-29, 12-30, 12-31, then
+        // 2027, not on file, counted on the statutory holidays alone — Fri 01-01 元旦 off, 01-02/01-03 a weekend —
+        // 01-04, 01-05. The legal 10 working days end on 01-12.
         Answer a = post(edited(n -> {
             n.put("asOf", "2026-12-28");
+            ((ObjectNode) n.get("commitment")).put("supplementBy", "2027-01-05");
+        }));
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("outcome").asString()).isEqualTo("ACCEPT_WITH_DEFICIENCY");
+        assertThat(a.json().path("provisional").asBoolean()).isTrue();
+        assertThat(a.json().path("dueDate").asString()).isEqualTo("2027-01-05");
+        assertThat(a.json().path("legalDueDate").asString()).isEqualTo("2027-01-12");
+        JsonNode reason = null;
+        for (JsonNode r : a.json().path("reasons")) {
+            if ("national.due-date.provisional-calendar".equals(r.path("rule").asString())) {
+                reason = r;
+            }
+        }
+        assertThat(reason).as("the reason naming the missing year").isNotNull();
+        assertThat(reason.path("text").asString()).contains("2027").contains("全国年节及纪念日放假办法");
+        assertThat(reason.path("basis").asString()).isEqualTo("INTERPRETATION");
+        assertThat(reason.path("interpretation").asString()).isEqualTo("NAT-ALL-02");
+        assertThat(reason.path("clause").asString()).isEqualTo("中华人民共和国行政许可法 第八十二条");
+    }
+
+    @Test
+    void anAnswerWithinTheCalendarIsNotProvisional() throws Exception {
+        Answer a = post(JSON.writeValueAsString(example()));
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json().has("provisional")).isFalse();
+        for (JsonNode r : a.json().path("reasons")) {
+            assertThat(r.path("rule").asString()).doesNotContain("provisional");
+        }
+    }
+
+    @Test
+    void asOfBeyondTheCalendarIsStillA422NamingTheYear() throws Exception {
+        Answer a = post(edited(n -> {
+            n.put("asOf", "2027-01-04");
             ((ObjectNode) n.get("commitment")).remove("supplementBy");
         }));
         assertProblem(a, 422);

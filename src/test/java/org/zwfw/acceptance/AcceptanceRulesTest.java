@@ -391,6 +391,55 @@ class AcceptanceRulesTest {
         }
 
         @Test
+        void aCountRunningInto2027IsMadeOnTheStatutoryHolidaysAndMarkedProvisionalNamingTheYear() {
+            // Mon 2026-12-28: 12-29, 12-30, 12-31, (Fri 2027-01-01 元旦, weekend) 01-04, 01-05; legal 10 → 01-12.
+            AcceptanceResult r = run(yinchuanFoodComplete(d("2026-12-28")));
+            assertThat(r.firedRules()).contains("national.due-date.working-days", "national.due-date.provisional-calendar")
+                    .doesNotContain("national.ordinary.provisional-calendar");
+            assertThat(r.decision().getDueDate()).isEqualTo(d("2027-01-05"));
+            assertThat(r.decision().getLegalDueDate()).isEqualTo(d("2027-01-12"));
+            assertThat(r.decision().isProvisional()).isTrue();
+            Decision.Reason why = reason(r, "national.due-date.provisional-calendar");
+            assertThat(why.text()).contains("2027 年").contains("全国年节及纪念日放假办法").contains("临时");
+            assertThat(why.basis()).isEqualTo("INTERPRETATION");
+            assertThat(why.interpretations()).containsExactly("NAT-ALL-02");
+            assertThat(why.clause()).isEqualTo(LICENSING_LAW + " 第八十二条");
+        }
+
+        @Test
+        void onlyTheLegalDueDateRunningInto2027StillMakesTheAnswerProvisional() {
+            // Thu 2026-12-24: promised 5 → 12-25, 12-28 … 12-31 (on file); the legal 10 run to 2027-01-08 (provisional).
+            AcceptanceResult r = run(yinchuanFoodComplete(d("2026-12-24")));
+            assertThat(r.decision().getDueDate()).isEqualTo(d("2026-12-31"));
+            assertThat(r.decision().getLegalDueDate()).isEqualTo(d("2027-01-08"));
+            assertThat(r.decision().isProvisional()).isTrue();
+            assertThat(r.firedRules()).contains("national.due-date.provisional-calendar");
+        }
+
+        @Test
+        void countsWithinTheCalendarAreNotProvisional() {
+            AcceptanceResult r = run(yinchuanFoodComplete(d("2026-12-14")));
+            assertThat(r.decision().getLegalDueDate()).isEqualTo(d("2026-12-28"));
+            assertThat(r.decision().isProvisional()).isFalse();
+            assertThat(r.firedRules()).doesNotContain("national.due-date.provisional-calendar",
+                    "national.ordinary.provisional-calendar");
+        }
+
+        @Test
+        void aNonLicenceCountInto2027IsProvisionalOnTheGuidesBasisNotTheLicensingLaw() {
+            // YC-BDC-003 (行政确认), promised 5: from Mon 2026-12-28 to 2027-01-05.
+            AcceptanceResult r = run(app(YINCHUAN, "YC-BDC-003", d("2026-12-28")).natural().provided("M01", "M02", "M03", "M04", "M05"));
+            assertThat(r.firedRules()).contains("national.ordinary.due-date", "national.ordinary.provisional-calendar")
+                    .doesNotContain("national.due-date.provisional-calendar");
+            assertThat(r.decision().getDueDate()).isEqualTo(d("2027-01-05"));
+            assertThat(r.decision().isProvisional()).isTrue();
+            Decision.Reason why = reason(r, "national.ordinary.provisional-calendar");
+            assertThat(why.text()).contains("2027 年");
+            assertThat(why.interpretations()).containsExactly("NAT-OS-11");
+            citesNothingOf(r, LICENSING_LAW);
+        }
+
+        @Test
         void publishedPromisedDaysGiveTheDueDateAndTheLegalLimitOnlyTheLegalDueDate() {
             AcceptanceResult r = run(yinchuanFoodComplete(MON_2025_12_15));
             assertThat(r.firedRules()).contains("national.due-date.working-days", "national.due-date.legal-limit");
@@ -1463,6 +1512,7 @@ class AcceptanceRulesTest {
                 "national.online.shared-data", "national.e-license",
                 "national.ordinary.notify-supplement", "national.ordinary.accept", "national.ordinary.due-date",
                 "national.tolerance.deadline-after-due-date", "national.no-local-text",
+                "national.due-date.provisional-calendar", "national.ordinary.provisional-calendar",
                 "yinchuan.e-license", "yinchuan.shared-data.window", "yinchuan.proofs.not-on-list", "yinchuan.tolerance.accept-first",
                 "yinchuan.tolerance.commitment-beyond-limit", "yinchuan.tolerance.no-commitment",
                 "yinchuan.tolerance.not-only-tolerable", "yinchuan.priority.green-channel", "yinchuan.catalog.not-listed",

@@ -472,6 +472,29 @@ public class AcceptanceSteps {
         assertThat(answer.path("dueDate").asString()).as("dueDate, answer %s", answer).isEqualTo(date);
     }
 
+    /**
+     * A date of the answer was counted past the last year of the holiday calendar on file, on the statutory holidays
+     * alone (api.md {@code provisional}); a reason names the year whose 节假日安排 is missing.
+     */
+    @而且("答复为临时结论，缺少 {string} 年的节假日安排")
+    public void provisional(String year) {
+        assertThat(answer.path("provisional").asBoolean()).as("provisional, answer %s", answer).isTrue();
+        List<String> texts = new ArrayList<>();
+        answer.path("reasons").forEach(r -> texts.add(r.path("text").asString()));
+        assertThat(texts).as("a reason naming the missing year").anyMatch(t -> t.contains("尚未收录") && t.contains(year + " 年"));
+    }
+
+    /** The case read (GET /cases/{id}) still says its decision's dates were counted provisionally. */
+    @而且("案件标明为临时结论")
+    public void caseProvisional() {
+        assertThat(answer.path("provisional").asBoolean()).as("provisional, case %s", answer).isTrue();
+    }
+
+    @而且("答复不是临时结论")
+    public void notProvisional() {
+        assertThat(answer.has("provisional")).as("provisional present in %s", answer).isFalse();
+    }
+
     @而且("没有办结日期")
     public void noDueDate() {
         assertThat(answer.has("dueDate")).as("dueDate present in %s", answer).isFalse();

@@ -51,6 +51,7 @@ public class Decision {
     private LocalDate legalDueDate;
     private Notice notice;
     private final List<Conflict> conflicts = new ArrayList<>();
+    private boolean provisional;
 
     /** A reason that shaped the outcome itself. */
     public void because(RuleContext ctx, String text) {
@@ -101,6 +102,13 @@ public class Decision {
     public List<Conflict> getConflicts() { return List.copyOf(conflicts); }
 
     public void setOutcome(String outcome) { this.outcome = outcome; }
+
+    /**
+     * A date of the answer was counted past the last year of the holiday calendar on file, on the statutory holidays
+     * alone (api.md {@code provisional}); the rule that sets it names the missing year in its reason.
+     */
+    public void setProvisional(boolean provisional) { this.provisional = provisional; }
+    public boolean isProvisional() { return provisional; }
 
     public void supplement(Collection<Deficiency> deficiencies, LocalDate deadline, String lateConsequence) {
         supplementItems.clear();
