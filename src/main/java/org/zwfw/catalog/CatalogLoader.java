@@ -170,6 +170,9 @@ public final class CatalogLoader {
                 if (days == null) {
                     throw new CsvTable.BadCell("column supplement_days is empty");
                 }
+                if (tolerance.getOrDefault(matter, List.of()).stream().anyMatch(t -> t.materialCode().equals(code))) {
+                    throw new CsvTable.BadCell("material " + code + " of " + matter + " listed twice");
+                }
                 tolerance.computeIfAbsent(matter, k -> new ArrayList<>())
                         .add(new ToleranceListing(matter, code, days, blankToNull(row.text("source"))));
             });
@@ -180,7 +183,9 @@ public final class CatalogLoader {
         if (Files.exists(rf)) {
             CsvTable.read(root, rf, problems, List.of("proof_name"), row -> {
                 String name = row.required("proof_name");
-                retained.add(name);
+                if (!retained.add(name)) {
+                    throw new CsvTable.BadCell("proof " + name + " listed twice");
+                }
                 retainedRows.add(new RetainedProof(name, blankToNull(row.text("basis")),
                         blankToNull(row.text("requesting_unit")), blankToNull(row.text("issuing_unit")),
                         blankToNull(row.text("source"))));

@@ -152,6 +152,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aDuplicatedListRowIsNamedAtTheRepeat() {
+        String tolerance = "ningxia/yinchuan/catalog/tolerance-list.csv";
+        String proofs = "ningxia/yinchuan/catalog/retained-proofs.csv";
+        RulesFolder f = copy().appendLines(tolerance, "YC-SPJY-001,M06,10,示例数据")
+                .appendLines(proofs, "完税凭证,《中华人民共和国契税法》第十一条,银川市不动产登记机构,国家税务总局银川市税务局,示例数据");
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).contains(tolerance + ":4: material M06 of YC-SPJY-001 listed twice",
+                proofs + ":5: proof 完税凭证 listed twice");
+    }
+
+    @Test
     void aRowWithMoreValuesThanTheHeaderIsNamedAtItsFirstExtraColumn() {
         String table = "ningxia/yinchuan/catalog/tolerance-list.csv";
         RulesFolder f = copy().appendLines(table, "YC-SPJY-001,M05,10,示例数据,YC-SPJY-001");
