@@ -57,6 +57,8 @@ class JwtRolesTest {
         r.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> PUBLIC_KEY.toUri().toString());
         r.add("zwfw.security.jwt.roles-claim", () -> "realm_access.roles");
         r.add("zwfw.security.jwt.principal-claim", () -> "preferred_username");
+        // A profile other than the default one refuses the published development hash key.
+        r.add("zwfw.privacy.hash-key", () -> "test-key-for-jwt-roles");
     }
 
     @Value("${local.server.port}")
