@@ -112,18 +112,6 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The same, or null when the count runs into a year whose holiday schedule is not on file and this calendar does
-     * not count provisionally (a {@link #tracking()} view does: it answers as {@link #addWorkingDays} does).
-     */
-    public LocalDate addWorkingDaysIfCovered(LocalDate start, int n) {
-        try {
-            return addWorkingDays(start, n);
-        } catch (CalendarMissingException e) {
-            return null;
-        }
-    }
-
-    /**
      * The statutory public holidays of a year (全体公民放假的节日) as 《全国年节及纪念日放假办法》 (as amended 2024, in
      * force 2025) fixes them: 元旦 1 January; 春节 农历除夕 and 正月初一至初三; 清明节 the 清明 solar-term day; 劳动节 1–2
      * May; 端午节 农历五月初五; 中秋节 农历八月十五; 国庆节 1–3 October. Lunar dates and the solar term come from hutool's

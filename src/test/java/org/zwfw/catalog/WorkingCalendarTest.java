@@ -132,10 +132,10 @@ class WorkingCalendarTest {
         assertThat(view.addWorkingDays(d("2026-12-28"), 5)).isEqualTo(d("2027-01-05"));
         assertThat(view.provisionalYears()).containsExactly(2027);
         // 10 working days: 3 in December, 01-04 … 01-08, 01-11, 01-12.
-        assertThat(view.addWorkingDaysIfCovered(d("2026-12-28"), 10)).isEqualTo(d("2027-01-12"));
+        assertThat(view.addWorkingDays(d("2026-12-28"), 10)).isEqualTo(d("2027-01-12"));
         // The shared calendar records nothing and still refuses.
         assertThat(calendar.provisionalYears()).isEmpty();
-        assertThat(calendar.addWorkingDaysIfCovered(d("2026-12-28"), 5)).isNull();
+        assertThatThrownBy(() -> calendar.addWorkingDays(d("2026-12-28"), 5)).isInstanceOf(CalendarMissingException.class);
     }
 
     @Test
