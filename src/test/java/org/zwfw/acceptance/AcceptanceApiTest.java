@@ -29,23 +29,7 @@ class AcceptanceApiTest {
     static final String DECISIONS = "/api/v1/decisions/acceptance";
     static final String CREDIT_CODE = "91640100MA76A1B2CR";
     static final String RESIDENT_ID = "64010219450302123X";
-    static final String API_MD_EXAMPLE = """
-            {
-              "jurisdiction": "640100",
-              "matterCode": "YC-SPJY-001",
-              "asOf": "2025-12-15",
-              "route": "ORDINARY",
-              "channel": "ONLINE",
-              "applicant": { "type": "LEGAL_PERSON", "id": "91640100MA76A1B2CR", "groups": [] },
-              "materials": [
-                { "code": "M01", "status": "PROVIDED" },
-                { "code": "M04", "status": "PROVIDED" },
-                { "code": "M05", "status": "PROVIDED" },
-                { "code": "M06", "status": "MISSING" }
-              ],
-              "commitment": { "signed": true, "supplementBy": "2025-12-22" }
-            }
-            """;
+    static final String API_MD_EXAMPLE = org.zwfw.ApiExamples.ACCEPTANCE;
 
     @Value("${local.server.port}")
     int port;

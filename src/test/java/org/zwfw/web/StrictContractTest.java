@@ -26,26 +26,7 @@ class StrictContractTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The README's 银川 example. */
-    static final String README = """
-            {
-              "jurisdiction": "640100",
-              "matterCode": "YC-SPJY-001",
-              "asOf": "2025-12-15",
-              "route": "ORDINARY",
-              "channel": "ONLINE",
-              "applicant": {
-                "type": "LEGAL_PERSON",
-                "id": "91640100MA76A1B2CR",
-                "groups": []
-              },
-              "materials": [
-                { "code": "M01", "status": "PROVIDED" },
-                { "code": "M04", "status": "PROVIDED" },
-                { "code": "M05", "status": "PROVIDED" },
-                { "code": "M06", "status": "MISSING" }
-              ],
-              "commitment": { "signed": true, "supplementBy": "2025-12-22" }
-            }""";
+    static final String README = org.zwfw.ApiExamples.ACCEPTANCE;
 
     @Value("${local.server.port}")
     int port;
