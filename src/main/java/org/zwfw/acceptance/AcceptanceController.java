@@ -14,15 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/decisions")
 @Tag(name = "Decisions", description = "May this application be accepted?")
-public class AcceptanceController {
-    private final AcceptanceService service;
-    private final DecisionMetrics metrics;
-
-    public AcceptanceController(AcceptanceService service, DecisionMetrics metrics) {
-        this.service = service;
-        this.metrics = metrics;
-    }
-
+public record AcceptanceController(AcceptanceService service, DecisionMetrics metrics) {
     @Operation(summary = "Decide whether an application is accepted (受理), with reasons citing each clause")
     @PostMapping(path = "/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public AcceptanceResponse acceptance(@RequestBody(required = false) AcceptanceRequest request) {

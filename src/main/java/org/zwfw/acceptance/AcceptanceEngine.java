@@ -1,22 +1,22 @@
 package org.zwfw.acceptance;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
 import org.zwfw.acceptance.facts.Application;
 import org.zwfw.acceptance.facts.CreditRecord;
 import org.zwfw.acceptance.facts.Decision;
+import org.zwfw.acceptance.facts.InForce;
 import org.zwfw.acceptance.facts.Material;
 import org.zwfw.acceptance.facts.Matter;
 import org.zwfw.acceptance.facts.ProvisionalCount;
 import org.zwfw.acceptance.facts.RetainedProof;
 import org.zwfw.catalog.CatalogMaterial;
 import org.zwfw.catalog.JurisdictionCatalog;
+import org.zwfw.catalog.WorkingCalendar;
+import org.zwfw.engine.Engine;
+import org.zwfw.engine.Facts;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
 
@@ -27,10 +27,8 @@ import org.zwfw.ruleset.RuleSet;
  */
 public final class AcceptanceEngine {
 
-    /** The phases of an acceptance decision, in the order they run (each a DRL agenda-group). */
-    public static final List<String> PHASES =
-            List.of("eligibility", "exemptions", "materials", "commitment-check", "commitment", "tolerance", "outcome",
-                    "service");
+    /** The family's name in phases.csv: its phases, in order, are listed there. */
+    public static final String FAMILY = "acceptance";
 
     public AcceptanceResult evaluate(RuleSet rs, AcceptanceQuery q) {
         List<String> chain = rs.catalog().chain(q.jurisdiction());
@@ -57,43 +55,23 @@ public final class AcceptanceEngine {
         List<String> chain = rs.catalog().chain(q.jurisdiction());
         Set<String> ids = rs.ids(applying);
         Decision decision = new Decision();
-        List<String> fired = new ArrayList<>();
-        KieSession session = rs.newSession();
-        try {
-            session.setGlobal("decision", decision);
-            org.zwfw.catalog.WorkingCalendar calendar = rs.catalog().calendar().tracking();
-            session.setGlobal("calendar", calendar);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    Object id = event.getMatch().getRule().getMetaData().get("ruleId");
-                    fired.add(id == null ? event.getMatch().getRule().getName() : id.toString());
-                }
-            });
-            if (observer != null) {
-                session.addEventListener(observer);
-            }
-            insertFacts(session, rs, q, ids);
-            applying.forEach(i -> session.insert(new org.zwfw.acceptance.facts.InForce(i.id(), i.title(), i.jurisdiction())));
-            credit.forEach(session::insert);
-            for (int i = PHASES.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
-            }
-            session.fireAllRules(rs.onlyRulesOf(ids));
+        WorkingCalendar calendar = rs.catalog().calendar().tracking();
+        Engine.Fired fired = Engine.run(rs, Engine.decide(FAMILY, applying, facts -> {
+            facts.global("decision", decision);
+            facts.global("calendar", calendar);
+            insertFacts(facts, rs, q, ids);
+            applying.forEach(i -> facts.insert(new InForce(i.id(), i.title(), i.jurisdiction())));
+            facts.insertAll(credit);
+        }).observedBy(observer).thenAgain("service", facts -> {
             // A date counted past the last year on file (on the statutory holidays alone): the rules of the "service"
-            // group say so, naming each year, once every date of the answer has been counted.
-            if (!calendar.provisionalYears().isEmpty()) {
-                calendar.provisionalYears().forEach(y -> session.insert(new ProvisionalCount(y)));
-                session.getAgenda().getAgendaGroup("service").setFocus();
-                session.fireAllRules(rs.onlyRulesOf(ids));
-            }
-        } finally {
-            session.dispose();
-        }
-        return new AcceptanceResult(decision, chain, applying, rs.version(), List.copyOf(fired));
+            // phase say so, naming each year, once every date of the answer has been counted.
+            calendar.provisionalYears().forEach(y -> facts.insert(new ProvisionalCount(y)));
+            return !calendar.provisionalYears().isEmpty();
+        }));
+        return new AcceptanceResult(decision, chain, applying, rs.version(), fired.rules());
     }
 
-    private static void insertFacts(KieSession session, RuleSet rs, AcceptanceQuery q, Set<String> instrumentIds) {
+    private static void insertFacts(Facts session, RuleSet rs, AcceptanceQuery q, Set<String> instrumentIds) {
         session.insert(new Application(q.jurisdiction(), q.matterCode(), q.asOf(), q.route(), q.applicantType(),
                 q.groups(), q.commitmentSigned(), q.supplementBy(), q.channel(), q.receivedOn(), q.letterSigned()));
         JurisdictionCatalog cat = rs.catalog().of(q.jurisdiction());
@@ -105,10 +83,10 @@ public final class AcceptanceEngine {
                 session.insert(new Material(m.matterCode(), m.code(), m.name(), m.form(), m.main(), m.proof(),
                         m.obtainableVia(), status));
             }
-            cat.toleranceOf(matter.getCode()).forEach(session::insert);
+            session.insertAll(cat.toleranceOf(matter.getCode()));
             cat.commitmentOf(matter.getCode()).ifPresent(session::insert);
         }
-        cat.retainedProofRows().forEach(session::insert);
+        session.insertAll(cat.retainedProofRows());
         rs.parameters().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
         rs.priorityGroups().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
     }

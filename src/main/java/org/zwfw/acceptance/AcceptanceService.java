@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 
 import org.zwfw.acceptance.facts.CreditRecord;
-import org.zwfw.audit.DecisionAuditLog;
+import org.zwfw.engine.DecisionLog;
 import org.zwfw.credit.CreditRepository;
 import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.acceptance.facts.Decision;
@@ -28,25 +28,25 @@ public class AcceptanceService {
 
     private final RuleSetHolder rules;
     private final AcceptanceEngine engine = new AcceptanceEngine();
-    private final DecisionAuditLog audit;
+    private final DecisionLog audit;
     private final IdentifierHasher hasher;
     private final CreditRepository credit;
     private final TransactionOperations tx;
     private final Clock clock;
 
     @Autowired
-    public AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher,
+    public AcceptanceService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher,
                              CreditRepository credit, PlatformTransactionManager transactions) {
         this(rules, audit, hasher, credit, new TransactionTemplate(transactions), Clock.system(SHANGHAI));
     }
 
     /** Without a store (benchmarks): {@link #evaluate} only, or {@link #decide} with no transaction around it. */
-    public AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher,
+    public AcceptanceService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher,
                              CreditRepository credit) {
         this(rules, audit, hasher, credit, TransactionOperations.withoutTransaction(), Clock.system(SHANGHAI));
     }
 
-    AcceptanceService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, CreditRepository credit,
+    AcceptanceService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher, CreditRepository credit,
                       TransactionOperations tx, Clock clock) {
         this.rules = rules;
         this.audit = audit;
@@ -71,29 +71,28 @@ public class AcceptanceService {
         Checked c = check(request);
         return tx.execute(status -> {
             Decided d = evaluate(c, caller);
-            audit.append(caller, d.hashedRequest(), d.applicantHash(), d.query().asOf(), d.query().route(),
-                    d.response(), null);
+            audit.append(logged(caller, d, d.response(), null));
             return d.response();
         });
+    }
+
+    /** The audit log's name for an acceptance decision. */
+    public static final String LOG_KIND = "ACCEPTANCE";
+
+    /** An acceptance decision as the audit log keeps it (the request with the applicant's identifier hashed). */
+    public static DecisionLog.Logged logged(String caller, Decided d, AcceptanceResponse response, String caseId) {
+        AcceptanceRequest hashed = d.hashedRequest();
+        return new DecisionLog.Logged(LOG_KIND, caller, hashed.jurisdiction(), hashed.matterCode(), d.query().asOf(),
+                d.query().route(), response.outcome(), d.applicantHash(), response.ruleset().version(),
+                response.reasons(), hashed, caseId);
     }
 
     /** Validates against the rule set in service; touches no store. */
     public Checked check(AcceptanceRequest request) {
         RuleSet rs = rules.current();
         AcceptanceQuery q = AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
-        List<String> chain = rs.catalog().chain(q.jurisdiction());
-        if (rs.applicable(chain, q.asOf()).isEmpty()) {
-            // No law of the chain in force that day: no rule could decide (and a decision without an outcome is no
-            // answer). The request is well-formed but asks about a date the rules do not cover.
-            String earliest = rs.instruments().stream()
-                    .filter(i -> chain.contains(i.jurisdiction()) && i.status() != org.zwfw.ruleset.Instrument.Status.DRAFT
-                            && i.inForceFrom() != null)
-                    .map(org.zwfw.ruleset.Instrument::inForceFrom).min(LocalDate::compareTo)
-                    .map(d -> "; the earliest applies from " + d).orElse("");
-            throw new org.zwfw.web.BadRequestException(List.of(new org.zwfw.web.FieldProblem("asOf",
-                    "no instrument of jurisdiction " + q.jurisdiction() + " or above is in force on " + q.asOf()
-                            + earliest)));
-        }
+        // No law of the chain in force that day: refused, naming asOf (the engine's check, as for every family).
+        org.zwfw.engine.Engine.lawInForce(rs, q.jurisdiction(), q.asOf(), "asOf");
         return new Checked(request, q, rs);
     }
 

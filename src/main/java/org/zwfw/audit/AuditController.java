@@ -23,18 +23,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit", description = "Every decision given, with its reasons and rule set version")
-public class AuditController {
+public record AuditController(DecisionAuditLog log, IdentifierHasher hasher) {
     private static final Set<String> OUTCOMES = Set.of("ACCEPT", "ACCEPT_WITH_DEFICIENCY", "APPROVE_BY_COMMITMENT",
             "NOTIFY_SUPPLEMENT", "REJECT");
     private static final Set<String> KINDS = Set.of(DecisionAuditLog.ACCEPTANCE, DecisionAuditLog.FEE);
-
-    private final DecisionAuditLog log;
-    private final IdentifierHasher hasher;
-
-    public AuditController(DecisionAuditLog log, IdentifierHasher hasher) {
-        this.log = log;
-        this.hasher = hasher;
-    }
 
     @Operation(summary = "Logged decisions, newest first. Filter by kind (ACCEPTANCE or FEE), day decided (from/to, "
             + "Asia/Shanghai), matter, outcome (an acceptance outcome, or a fee decision's total in yuan such as 90.00), "

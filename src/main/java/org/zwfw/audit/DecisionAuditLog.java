@@ -1,5 +1,9 @@
 package org.zwfw.audit;
 
+import org.zwfw.acceptance.AcceptanceService;
+import org.zwfw.engine.DecisionLog;
+import org.zwfw.fees.FeeService;
+
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,10 +15,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.zwfw.acceptance.AcceptanceRequest;
-import org.zwfw.acceptance.AcceptanceResponse;
-import org.zwfw.fees.FeeRequest;
-import org.zwfw.fees.FeeResponse;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * by its hash.
  */
 @Repository
-public class DecisionAuditLog {
+public class DecisionAuditLog implements DecisionLog {
 
     /** One logged decision, as auditors read it. */
     public record Entry(long id, String kind, OffsetDateTime decidedAt, String caller, String jurisdiction,
@@ -36,8 +36,8 @@ public class DecisionAuditLog {
                          String applicantHash, int limit) {}
 
     /** Which question a logged decision answers. */
-    public static final String ACCEPTANCE = "ACCEPTANCE";
-    public static final String FEE = "FEE";
+    public static final String ACCEPTANCE = AcceptanceService.LOG_KIND;
+    public static final String FEE = FeeService.LOG_KIND;
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -49,19 +49,10 @@ public class DecisionAuditLog {
         this.json = JsonMapper.builder().build();
     }
 
-    public long append(String caller, AcceptanceRequest hashedRequest, String applicantHash, LocalDate asOf,
-                       String route, AcceptanceResponse decision, String caseId) {
-        return insert(ACCEPTANCE, caller, hashedRequest.jurisdiction(), hashedRequest.matterCode(), asOf, route,
-                decision.outcome(), applicantHash, decision.ruleset().version(), decision.reasons(), hashedRequest,
-                caseId);
-    }
-
-    /** A fee decision: no route, and the outcome is the total payable in yuan with 2 decimals. */
-    public long appendFee(String caller, FeeRequest hashedRequest, String applicantHash, LocalDate asOf,
-                          FeeResponse decision) {
-        return insert(FEE, caller, hashedRequest.jurisdiction(), hashedRequest.matterCode(), asOf, null,
-                decision.amountYuan().setScale(2, RoundingMode.HALF_UP).toPlainString(), applicantHash,
-                decision.ruleset().version(), decision.reasons(), hashedRequest, null);
+    @Override
+    public long append(Logged d) {
+        return insert(d.kind(), d.caller(), d.jurisdiction(), d.matterCode(), d.asOf(), d.route(), d.outcome(),
+                d.applicantHash(), d.rulesetVersion(), d.reasons(), d.hashedRequest(), d.caseId());
     }
 
     private long insert(String kind, String caller, String jurisdiction, String matterCode, LocalDate asOf,

@@ -20,15 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases", description = "The ledger of decided applications and the life of 容缺 and 告知承诺 cases")
-public class CaseController {
-    private final CaseService service;
-    private final DecisionMetrics metrics;
-
-    public CaseController(CaseService service, DecisionMetrics metrics) {
-        this.service = service;
-        this.metrics = metrics;
-    }
-
+public record CaseController(CaseService service, DecisionMetrics metrics) {
     @Operation(summary = "Decide an acceptance request and open its case (every outcome is recorded)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)

@@ -1,11 +1,9 @@
 package org.zwfw.cases;
 
-import java.util.Set;
-
-import org.kie.api.runtime.KieSession;
 import org.zwfw.cases.facts.CaseEvent;
 import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
+import org.zwfw.engine.Engine;
 import org.zwfw.ruleset.RuleSet;
 
 /**
@@ -14,19 +12,17 @@ import org.zwfw.ruleset.RuleSet;
  */
 public final class CaseEngine {
 
+    /** The family's name in phases.csv. */
+    public static final String FAMILY = "cases";
+
     public Transition apply(RuleSet rs, CaseFile file, CaseEvent event) {
-        Set<String> ids = rs.ids(rs.applicable(rs.catalog().chain(file.jurisdiction()), file.openedOn()));
         Transition t = new Transition();
-        KieSession session = rs.newSession();
-        try {
-            session.setGlobal("transition", t);
-            session.insert(file);
-            session.insert(event);
-            session.getAgenda().getAgendaGroup("case").setFocus();
-            session.fireAllRules(rs.onlyRulesOf(ids));
-        } finally {
-            session.dispose();
-        }
+        Engine.run(rs, Engine.decide(FAMILY, Engine.lawInForce(rs, file.jurisdiction(), file.openedOn(), "openedOn"),
+                facts -> {
+                    facts.global("transition", t);
+                    facts.insert(file);
+                    facts.insert(event);
+                }));
         return t;
     }
 }

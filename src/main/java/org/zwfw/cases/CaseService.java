@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.acceptance.AcceptanceRequest;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.acceptance.AcceptanceService;
-import org.zwfw.audit.DecisionAuditLog;
+import org.zwfw.engine.DecisionLog;
 import org.zwfw.cases.facts.CaseEvent;
 import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
@@ -45,7 +45,7 @@ public class CaseService {
     static final Set<String> RESULTS = Set.of("FULFILLED", "NOT_FULFILLED", "FALSE_COMMITMENT");
 
     private final AcceptanceService acceptance;
-    private final DecisionAuditLog audit;
+    private final DecisionLog audit;
     private final CaseRepository cases;
     private final CreditRepository credit;
     private final RuleSetHolder rules;
@@ -53,7 +53,7 @@ public class CaseService {
     private final JsonMapper json = JsonMapper.builder().build();
     private final TransactionOperations tx;
 
-    public CaseService(AcceptanceService acceptance, DecisionAuditLog audit, CaseRepository cases,
+    public CaseService(AcceptanceService acceptance, DecisionLog audit, CaseRepository cases,
                        CreditRepository credit, RuleSetHolder rules, PlatformTransactionManager transactions) {
         this.acceptance = acceptance;
         this.audit = audit;
@@ -98,7 +98,7 @@ public class CaseService {
                 r.supplement() == null ? null : r.supplement().lateConsequence(), json.writeValueAsString(missing), null,
                 r.ruleset().version(), json.writeValueAsString(r), 0), caller, Identifiers.mask(d.query().applicantId()));
         cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", r.outcome(), state, json.writeValueAsString(r.reasons()));
-        audit.append(caller, d.hashedRequest(), d.applicantHash(), d.query().asOf(), d.query().route(), r, caseId);
+        audit.append(AcceptanceService.logged(caller, d, r, caseId));
         return new Opened(caseId, r, state);
     }
 

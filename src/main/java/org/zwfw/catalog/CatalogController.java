@@ -27,13 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/jurisdictions")
 @Tag(name = "Catalog", description = "Jurisdictions and their published matters")
-public class CatalogController {
-    private final RuleSetHolder rules;
-
-    public CatalogController(RuleSetHolder rules) {
-        this.rules = rules;
-    }
-
+public record CatalogController(RuleSetHolder rules) {
     public record JurisdictionView(String code, String name, String parent, List<String> chain,
                                    List<InstrumentView> instruments) {}
 

@@ -22,15 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Credit records", description = "Credit records the 告知承诺 rules read; every read is audited")
-public class CreditController {
-    private final CreditService service;
-    private final CreditRepository repo;
-
-    public CreditController(CreditService service, CreditRepository repo) {
-        this.service = service;
-        this.repo = repo;
-    }
-
+public record CreditController(CreditService service, CreditRepository repo) {
     @Operation(summary = "Add one credit record")
     @PostMapping(path = "/credit-records", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)

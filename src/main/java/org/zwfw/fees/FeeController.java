@@ -16,15 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/decisions")
 @Tag(name = "Decisions")
-public class FeeController {
-    private final FeeService service;
-    private final DecisionMetrics metrics;
-
-    public FeeController(FeeService service, DecisionMetrics metrics) {
-        this.service = service;
-        this.metrics = metrics;
-    }
-
+public record FeeController(FeeService service, DecisionMetrics metrics) {
     @Operation(summary = "What must this applicant pay for the matter, and what is waived (收费), with reasons citing each clause",
             description = "400 names every bad field; 404 when the matter is not on the jurisdiction's catalog for asOf. "
                     + "Every answered decision is appended to the audit log (kind FEE, outcome = total in yuan).")

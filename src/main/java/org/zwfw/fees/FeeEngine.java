@@ -1,14 +1,11 @@
 package org.zwfw.fees;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
 import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.engine.Engine;
 import org.zwfw.fees.facts.FeeApplication;
 import org.zwfw.fees.facts.FeeDecision;
 import org.zwfw.fees.facts.FeeStandard;
@@ -23,11 +20,11 @@ import org.zwfw.ruleset.RuleSet;
  */
 public final class FeeEngine {
 
-    /** The phases of a fee decision, in the order they run (each a DRL ruleflow-group). */
-    public static final List<String> PHASES = List.of("fee-items", "fee-basis", "fee-exemptions", "fee-total");
+    /** The family's name in phases.csv: its phases, in order, are listed there. */
+    public static final String FAMILY = "fees";
 
     public FeeResult evaluate(RuleSet rs, FeeQuery q) {
-        return evaluate(rs, q, rs.applicable(rs.catalog().chain(q.jurisdiction()), q.asOf()));
+        return evaluate(rs, q, Engine.lawInForce(rs, q.jurisdiction(), q.asOf(), "asOf"));
     }
 
     /** Evaluates under the given instruments (what-if comparisons choose them; real decisions never pass drafts). */
@@ -36,37 +33,22 @@ public final class FeeEngine {
         Set<String> ids = rs.ids(applying);
         FeeTables tables = rs.table(FeeTables.class);
         FeeDecision decision = new FeeDecision();
-        List<String> fired = new ArrayList<>();
-        KieSession session = rs.newSession();
-        try {
-            session.setGlobal("feeDecision", decision);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    Object id = event.getMatch().getRule().getMetaData().get("ruleId");
-                    fired.add(id == null ? event.getMatch().getRule().getName() : id.toString());
-                }
-            });
-            session.insert(new FeeApplication(q.jurisdiction(), q.matterCode(), q.asOf(), q.applicantType(),
+        Engine.Fired fired = Engine.run(rs, Engine.decide(FAMILY, applying, facts -> {
+            facts.global("feeDecision", decision);
+            facts.insert(new FeeApplication(q.jurisdiction(), q.matterCode(), q.asOf(), q.applicantType(),
                     q.enterpriseScale(), q.groups(), q.certificates(), q.housingType(), q.registrationReason(),
                     q.channel()));
             Matter matter = rs.catalog().of(q.jurisdiction()).matters().get(q.matterCode());
             if (matter != null) {
-                session.insert(matter);
+                facts.insert(matter);
             }
             List<FeeStandard> standards = tables.standardsIn(chain);
-            standards.forEach(session::insert);
+            facts.insertAll(standards);
             Set<String> codes = standards.stream().map(FeeStandard::code).collect(Collectors.toUnmodifiableSet());
-            tables.exemptionsOf(codes).forEach(session::insert);
-            tables.reductionsOf(codes).forEach(session::insert);
-            tables.paymentMethodsOf(ids).forEach(session::insert);
-            for (int i = PHASES.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
-            }
-            session.fireAllRules(rs.onlyRulesOf(ids));
-        } finally {
-            session.dispose();
-        }
-        return new FeeResult(decision, chain, applying, rs.version(), List.copyOf(fired));
+            facts.insertAll(tables.exemptionsOf(codes));
+            facts.insertAll(tables.reductionsOf(codes));
+            facts.insertAll(tables.paymentMethodsOf(ids));
+        }));
+        return new FeeResult(decision, chain, applying, rs.version(), fired.rules());
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.acceptance.AcceptanceResponse;
-import org.zwfw.audit.DecisionAuditLog;
+import org.zwfw.engine.DecisionLog;
 import org.zwfw.fees.facts.FeeDecision;
 import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.ruleset.Instrument;
@@ -27,18 +27,18 @@ public class FeeService {
 
     private final RuleSetHolder rules;
     private final FeeEngine engine = new FeeEngine();
-    private final DecisionAuditLog audit;
+    private final DecisionLog audit;
     private final IdentifierHasher hasher;
     private final TransactionOperations tx;
     private final Clock clock;
 
     @Autowired
-    public FeeService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher,
+    public FeeService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher,
                       PlatformTransactionManager transactions) {
         this(rules, audit, hasher, new TransactionTemplate(transactions), Clock.system(SHANGHAI));
     }
 
-    FeeService(RuleSetHolder rules, DecisionAuditLog audit, IdentifierHasher hasher, TransactionOperations tx,
+    FeeService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher, TransactionOperations tx,
                Clock clock) {
         this.rules = rules;
         this.audit = audit;
@@ -46,6 +46,9 @@ public class FeeService {
         this.tx = tx;
         this.clock = clock;
     }
+
+    /** The audit log's name for a fee decision; its outcome is the total payable in yuan with 2 decimals. */
+    public static final String LOG_KIND = "FEE";
 
     /** Validated (and decided: the rules read no store) before the transaction that appends it to the audit log. */
     public FeeResponse decide(FeeRequest request, String caller) {
@@ -57,7 +60,10 @@ public class FeeService {
         FeeRequest hashed = new FeeRequest(q.jurisdiction(), q.matterCode(), q.asOf().toString(), q.channel(),
                 new FeeRequest.Applicant(a.type(), applicantHash, a.enterpriseScale(), a.groups()), q.certificates(),
                 request.housingType(), request.registrationReason());
-        tx.executeWithoutResult(status -> audit.appendFee(caller, hashed, applicantHash, q.asOf(), response));
+        tx.executeWithoutResult(status -> audit.append(new DecisionLog.Logged(LOG_KIND, caller, hashed.jurisdiction(),
+                hashed.matterCode(), q.asOf(), null,
+                response.amountYuan().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), applicantHash,
+                response.ruleset().version(), response.reasons(), hashed, null)));
         return response;
     }
 

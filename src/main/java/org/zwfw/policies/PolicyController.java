@@ -27,13 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/policies")
 @Tag(name = "Policies", description = "免申即享: what a subject gets without applying")
-public class PolicyController {
-    private final PolicyMatchService service;
-
-    public PolicyController(PolicyMatchService service) {
-        this.service = service;
-    }
-
+public record PolicyController(PolicyMatchService service) {
     @Operation(summary = "A whole population: CSV of subjects in (key,type and dictionary columns), CSV of matches out "
             + "(line,key,policy,tier,amount,unit,error), streamed in input order; bad rows come back as error rows",
             description = "jurisdiction, asOf and the CSV header (key and type columns, every other column in the data "

@@ -3,7 +3,7 @@ package org.zwfw.policies;
 import java.util.List;
 import java.util.Set;
 
-import org.kie.api.runtime.KieSession;
+import org.zwfw.engine.Engine;
 import org.zwfw.policies.facts.PolicyListing;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
@@ -14,20 +14,16 @@ import org.zwfw.ruleset.RuleSet;
  * and under which clause, comes from the rules alone.
  */
 public final class PolicyListEngine {
-    public static final String PHASE = "policy-lists";
+    /** The family's name in phases.csv. */
+    public static final String FAMILY = "policy-lists";
 
     public PolicyListing evaluate(RuleSet rs, List<Instrument> applying) {
         Set<String> ids = rs.ids(applying);
         PolicyListing listing = new PolicyListing();
-        KieSession session = rs.newSession();
-        try {
-            session.setGlobal("policyLists", listing);
-            rs.table(PolicyTables.class).listsOf(ids).forEach(session::insert);
-            session.getAgenda().getAgendaGroup(PHASE).setFocus();
-            session.fireAllRules(rs.onlyRulesOf(ids));
-        } finally {
-            session.dispose();
-        }
+        Engine.run(rs, Engine.decide(FAMILY, applying, facts -> {
+            facts.global("policyLists", listing);
+            facts.insertAll(rs.table(PolicyTables.class).listsOf(ids));
+        }));
         return listing;
     }
 }

@@ -81,7 +81,7 @@ public class PolicyMatchService {
     private List<PolicyRows.Row> rowsOf(RuleSet rs) {
         Rows cached = rows.get();
         if (cached == null || !cached.version().equals(rs.version())) {
-            cached = new Rows(rs.version(), PolicyRows.read(java.nio.file.Path.of(rs.source())));
+            cached = new Rows(rs.version(), PolicyRows.read(rs.root()));
             rows.set(cached);
         }
         return cached.rows();

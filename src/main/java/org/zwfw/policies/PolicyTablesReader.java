@@ -34,6 +34,20 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
     @Override
     public Class<PolicyTables> type() { return PolicyTables.class; }
 
+    /** A policy row cites its policy ({@code @policy}), whose basis the matches cite, in place of a clause. */
+    @Override
+    public java.util.Map<String, Listed> citingMetadata(PolicyTables table) {
+        return java.util.Map.of("policy", new Listed(table.policies().keySet(), "policies/policies.csv"));
+    }
+
+    /** The classes the policy rows see: a change to them must not be served from a cached compile. */
+    @Override
+    public List<Class<?>> factClasses() {
+        return List.of(org.zwfw.policies.facts.Subject.class, org.zwfw.policies.facts.PolicyMatches.class,
+                org.zwfw.policies.facts.PolicyMatches.Row.class, org.zwfw.policies.facts.PolicyMatches.Match.class,
+                org.zwfw.policies.facts.PolicyMatches.BenefitKind.class);
+    }
+
     @Override
     public PolicyTables read(Path root, Catalog catalog, List<Instrument> instruments, List<Problem> problems) {
         Path dictionary = root.resolve("policies/attributes.csv");

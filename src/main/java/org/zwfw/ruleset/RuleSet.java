@@ -15,26 +15,27 @@ import org.kie.api.runtime.rule.AgendaFilter;
 import org.zwfw.acceptance.facts.Parameter;
 import org.zwfw.acceptance.facts.PriorityGroup;
 import org.zwfw.catalog.Catalog;
+import org.zwfw.lawbook.Lawbook;
 
 /**
- * One immutable, validated rule set: compiled rules, instruments, catalog and calendar, identified by the content
- * hash of the folder it was built from. Shared by all request threads; a reload replaces it whole.
+ * One immutable, validated rule set: compiled rules, instruments, catalog and calendar, all read from one
+ * {@link Lawbook} (the rules folder read once) and identified by its content hash. Shared by all request threads; a reload replaces it whole.
  */
-public record RuleSet(String version, String source, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
+public record RuleSet(String version, Lawbook lawbook, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
                       List<RuleInfo> rules, Map<String, String> instrumentOfRule, List<Parameter> parameters,
                       List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables, SessionPool sessions,
                       Map<Rule, String> instrumentOfCompiledRule) {
 
-    public RuleSet(String version, String source, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
+    public RuleSet(String version, Lawbook lawbook, KieBase kieBase, Catalog catalog, List<Instrument> instruments,
                    List<RuleInfo> rules, Map<String, String> instrumentOfRule, List<Parameter> parameters,
                    List<PriorityGroup> priorityGroups, Map<Class<?>, Object> tables) {
-        this(version, source, kieBase, catalog, instruments, rules, instrumentOfRule, parameters, priorityGroups, tables,
+        this(version, lawbook, kieBase, catalog, instruments, rules, instrumentOfRule, parameters, priorityGroups, tables,
                 new SessionPool(kieBase, true), byCompiledRule(kieBase, instrumentOfRule));
     }
 
     /** The same rule set deciding on a new session every time (tests compare reused sessions against it). */
     public RuleSet withFreshSessions() {
-        return new RuleSet(version, source, kieBase, catalog, instruments, rules, instrumentOfRule, parameters,
+        return new RuleSet(version, lawbook, kieBase, catalog, instruments, rules, instrumentOfRule, parameters,
                 priorityGroups, tables, new SessionPool(kieBase, false), instrumentOfCompiledRule);
     }
 
@@ -55,6 +56,16 @@ public record RuleSet(String version, String source, KieBase kieBase, Catalog ca
             }
         }
         return Collections.unmodifiableMap(byRule);
+    }
+
+    /** The folder this rule set was read from (for logs; its files are read through {@link #lawbook()} only). */
+    public String source() {
+        return lawbook.origin().toString();
+    }
+
+    /** The rules folder as this rule set read it: tables and sources are read here, never from the folder on disk. */
+    public java.nio.file.Path root() {
+        return lawbook.root();
     }
 
     /** A (reused, clean) session of this rule set for one decision; {@code dispose()} hands it back. */

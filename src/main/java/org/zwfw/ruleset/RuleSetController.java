@@ -26,17 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/ruleset")
 @Tag(name = "Rules", description = "The rule set in service and its reload")
-public class RuleSetController {
-    private final RuleSetHolder holder;
-    private final RuleSetReloader reloader;
-    private final RuleSetReloadLog reloads;
-
-    public RuleSetController(RuleSetHolder holder, RuleSetReloader reloader, RuleSetReloadLog reloads) {
-        this.holder = holder;
-        this.reloader = reloader;
-        this.reloads = reloads;
-    }
-
+public record RuleSetController(RuleSetHolder holder, RuleSetReloader reloader, RuleSetReloadLog reloads) {
     /**
      * {@code inForce}: per jurisdiction, the titles of the instruments that apply there on {@code asOf} (its chain's,
      * drafts never).

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
+import org.zwfw.lawbook.Lawbook;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -67,33 +68,34 @@ public class RuleSetHolder {
      */
     public synchronized Reload reload() {
         RuleSet old = current();
-        String before = readVersion();
-        if (before.equals(old.version())) {
+        // The folder is read once: the version compared, the rules built and the version served all come from this copy.
+        Lawbook book;
+        try {
+            book = Lawbook.read(dir);
+        } catch (RuleSetException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleSetException(List.of(new Problem(dir.toString(), 0, "cannot be read: " + e.getMessage())));
+        }
+        if (book.version().equals(old.version())) {
             return new Reload(Outcome.UNCHANGED, old, old);
         }
         RuleSet rs;
         try {
-            rs = RuleSetLoader.load(dir);
+            rs = RuleSetLoader.load(book);
         } catch (RuleSetException e) {
             throw e;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             throw new RuleSetException(List.of(new Problem(dir.toString(), 0, "cannot be built: " + e)));
         }
-        // The version must name exactly what was compiled: an edit during the build makes the result suspect.
-        if (!rs.version().equals(readVersion())) {
+        // The copy is consistent by construction, but a file saved while the folder was being copied may be half
+        // written: the folder must still be what was copied, or the version would name a state the analyst never saved.
+        if (!book.stillOnDisk()) {
             throw new RuleSetException(List.of(new Problem(dir.toString(), 0,
                     "the folder changed while it was being read; reload again once the edit is finished")));
         }
         install(rs);
         return new Reload(Outcome.LOADED, old, rs);
-    }
-
-    private String readVersion() {
-        try {
-            return RuleSetLoader.version(dir);
-        } catch (RuntimeException e) {
-            throw new RuleSetException(List.of(new Problem(dir.toString(), 0, "cannot be read: " + e.getMessage())));
-        }
     }
 
     /** Swaps in a rule set built elsewhere (tests, scenario copies). */

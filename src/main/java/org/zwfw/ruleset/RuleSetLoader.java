@@ -3,20 +3,11 @@ package org.zwfw.ruleset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +30,8 @@ import org.zwfw.acceptance.facts.PriorityGroup;
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CatalogLoader;
 import org.zwfw.catalog.CsvTable;
+import org.zwfw.lawbook.Lawbook;
+import org.zwfw.lawbook.Phases;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -53,15 +46,24 @@ public final class RuleSetLoader {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE_HEADER = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    /** The analyst table families besides the catalog, each read and checked with the rules. */
-    private static final List<TableReader<?>> TABLE_READERS =
-            List.of(new org.zwfw.fees.FeeTablesReader(), new org.zwfw.policies.PolicyTablesReader(),
-                    new org.zwfw.catalog.lint.LintTablesReader());
+    /**
+     * The analyst table families besides the catalog, each read and checked with the rules: every decision family
+     * that has tables registers its reader as a service, so the loader names none of them.
+     */
+    private static final List<TableReader<?>> TABLE_READERS = java.util.ServiceLoader
+            .load(TableReader.class, RuleSetLoader.class.getClassLoader()).stream()
+            .<TableReader<?>>map(java.util.ServiceLoader.Provider::get)
+            .sorted(java.util.Comparator.comparing(r -> r.type().getName())).toList();
 
     private RuleSetLoader() {}
 
     public static RuleSet load(Path dir) {
-        return load(dir, relative -> true, null);
+        return load(Lawbook.read(dir));
+    }
+
+    /** Builds the rule set of a folder already read: everything is read from the lawbook's copy, nothing from disk. */
+    public static RuleSet load(Lawbook book) {
+        return load(book, relative -> true, null);
     }
 
     /**
@@ -72,18 +74,16 @@ public final class RuleSetLoader {
      * conditions box and parse every numeric literal on every evaluation ({@code new Double("3000000")}).
      */
     public static RuleSet loadPolicies(Path dir, CompiledRuleCache cache) {
-        return load(dir, relative -> relative.startsWith("policies/"), cache);
+        return load(Lawbook.read(dir), relative -> relative.startsWith("policies/"), cache);
     }
 
-    private static RuleSet load(Path dir, java.util.function.Predicate<String> compileRuleFile,
+    private static RuleSet load(Lawbook book, java.util.function.Predicate<String> compileRuleFile,
                                 CompiledRuleCache cache) {
-        Path root = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new RuleSetException(List.of(new Problem(dir.toString(), 0, "rules folder not found")));
-        }
+        Path root = book.root();
+        String dir = book.origin().toString();
         List<Problem> problems = new ArrayList<>();
-        List<Path> files = files(root);
-        String version = contentHash(root, files);
+        List<Path> files = book.files();
+        String version = book.version();
 
         // The rules compile (or load compiled) on their own thread while this one reads the tables: neither needs
         // the other, and on 2 cores the table reading no longer waits for the compiler (or the compiler for it).
@@ -114,19 +114,22 @@ public final class RuleSetLoader {
             readInstrumentTables(root, manifest.getParent(), inst, parameters, groups, interpretations, problems);
         }
 
+        Phases phases = readPhases(root, problems);
         Map<Class<?>, Object> tables = new HashMap<>();
+        tables.put(Phases.class, phases);
+        Map<String, TableReader.Listed> citing = new HashMap<>();
         for (TableReader<?> reader : TABLE_READERS) {
-            tables.put(reader.type(), reader.read(root, catalog, List.copyOf(instruments), problems));
+            read(reader, root, catalog, List.copyOf(instruments), problems, tables, citing);
         }
 
         KieBase kieBase = join(compiled);
         problems.addAll(compileProblems);
         if (ruleFiles.isEmpty()) {
-            problems.add(new Problem(dir.toString(), 0, "no rule files (*.drl, *.drl.csv, *.drl.xlsx, *.drl.xls) found"
+            problems.add(new Problem(dir, 0, "no rule files (*.drl, *.drl.csv, *.drl.xlsx, *.drl.xls) found"
                     + " in the rules folder; a rule set without rules cannot decide anything"));
         }
         if (kieBase != null && kieBase.getKiePackages().stream().allMatch(p -> p.getRules().isEmpty())) {
-            problems.add(new Problem(dir.toString(), 0, "no rule compiled from the " + ruleFiles.size()
+            problems.add(new Problem(dir, 0, "no rule compiled from the " + ruleFiles.size()
                     + " rule file(s) found (" + rel(root, ruleFiles.get(0)) + (ruleFiles.size() > 1 ? ", …" : "")
                     + "); check that each declares its rules and that decision tables have a RuleTable"));
             kieBase = null;
@@ -134,9 +137,10 @@ public final class RuleSetLoader {
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, String> instrumentOfRule = new HashMap<>();
         if (kieBase != null) {
-            org.zwfw.policies.PolicyTables policies = (org.zwfw.policies.PolicyTables) tables.get(org.zwfw.policies.PolicyTables.class);
-            Set<String> used = checkClauses(root, ruleFiles, kieBase, instruments, policies.policies().keySet(),
+            Map<String, Problem> where = locateRules(root, ruleFiles);
+            Set<String> used = checkClauses(where, kieBase, instruments, citing,
                     interpretations, rules, instrumentOfRule, problems);
+            checkPhases(where, kieBase, phases, problems);
             tables.put(Interpretations.class, new Interpretations(Map.copyOf(interpretations),
                     interpretations.values().stream().filter(i -> !used.contains(i.id())).toList()));
         } else {
@@ -145,8 +149,77 @@ public final class RuleSetLoader {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(version, root.toString(), kieBase, catalog, List.copyOf(instruments), List.copyOf(rules),
+        return new RuleSet(version, book, kieBase, catalog, List.copyOf(instruments), List.copyOf(rules),
                 Map.copyOf(instrumentOfRule), List.copyOf(parameters), List.copyOf(groups), Map.copyOf(tables));
+    }
+
+    /**
+     * {@code phases.csv}: the phases (ruleflow-groups) of each decision family, in order. A family's phases are data:
+     * a new phase is a row here and rules in its group, with no change to the engine.
+     */
+    private static Phases readPhases(Path root, List<Problem> problems) {
+        Path file = root.resolve("phases.csv");
+        if (!Files.exists(file)) {
+            problems.add(new Problem("phases.csv", 0, "missing: the rules folder must list the phases of each decision"
+                    + " family (family,phase,order,meaning)"));
+            return new Phases(Map.of());
+        }
+        record Row(String family, String phase, int order) {}
+        List<Row> rows = new ArrayList<>();
+        CsvTable.read(root, file, problems, List.of("family", "phase", "order", "meaning"), row -> {
+            Integer order = row.optionalInt("order");
+            if (order == null || order < 1) {
+                throw new CsvTable.BadCell("column order must be a whole number from 1");
+            }
+            String phase = row.required("phase");
+            String family = row.required("family");
+            for (Row r : rows) {
+                if (r.phase().equals(phase)) {
+                    throw new CsvTable.BadCell("phase " + phase + " is already a phase of " + r.family());
+                }
+                if (r.family().equals(family) && r.order() == order) {
+                    throw new CsvTable.BadCell("order " + order + " of " + family + " is already phase " + r.phase());
+                }
+            }
+            rows.add(new Row(family, phase, order));
+        });
+        Map<String, List<String>> byFamily = new LinkedHashMap<>();
+        rows.stream().sorted(java.util.Comparator.comparingInt(Row::order))
+                .forEach(r -> byFamily.computeIfAbsent(r.family(), k -> new ArrayList<>()).add(r.phase()));
+        byFamily.replaceAll((k, v) -> List.copyOf(v));
+        return new Phases(Map.copyOf(byFamily));
+    }
+
+    /**
+     * Every rule runs in a phase of {@code phases.csv}: a rule in a group no family runs (a mistyped
+     * {@code ruleflow-group}) would never fire, and nothing else would say so. A rule with no group runs in MAIN, the
+     * phase of the 免申即享 policy rows.
+     */
+    private static void checkPhases(Map<String, Problem> where, KieBase kieBase, Phases phases,
+                                    List<Problem> problems) {
+        if (phases.byFamily().isEmpty()) {
+            return;
+        }
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String group = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup();
+                if (phases.familyOf(group).isEmpty()) {
+                    Problem at = where.getOrDefault(RuleSet.ruleKey(pkg.getName(), rule.getName()),
+                            new Problem("rules", 0, ""));
+                    problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" is in phase \""
+                            + group + "\", which no family of phases.csv runs, so it would never fire; phases are "
+                            + String.join(", ", phases.byFamily().values().stream().flatMap(List::stream).toList())));
+                }
+            }
+        }
+    }
+
+    private static <T> void read(TableReader<T> reader, Path root, Catalog catalog, List<Instrument> instruments,
+                                 List<Problem> problems, Map<Class<?>, Object> tables,
+                                 Map<String, TableReader.Listed> citing) {
+        T table = reader.read(root, catalog, instruments, problems);
+        tables.put(reader.type(), table);
+        citing.putAll(reader.citingMetadata(table));
     }
 
     /** Runs a compile on a thread of its own (inheriting this thread's context class loader, which Drools uses). */
@@ -176,84 +249,14 @@ public final class RuleSetLoader {
         return n.endsWith(".drl") || n.endsWith(".drl.csv") || n.endsWith(".drl.xlsx") || n.endsWith(".drl.xls");
     }
 
-    /**
-     * Every file of the folder, sorted, hidden and Office lock files left out. Symbolic links are followed — the folder
-     * itself, subfolders and files may be links (a deployment often points {@code rules} at a release folder) — and
-     * the files keep the paths under {@code root} they are reached by. A link that leads back into a folder it is in,
-     * or that points nowhere, is a problem naming it: the files behind it would otherwise be left out without a word.
-     */
+    /** Every file of the folder on disk, sorted (see {@link Lawbook#walk}). */
     public static List<Path> files(Path root) {
-        List<Path> files = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            String n = file.getFileName().toString();
-                            if (n.startsWith(".") || n.startsWith("~$")) {
-                                return FileVisitResult.CONTINUE;
-                            }
-                            if (attrs.isRegularFile()) {
-                                files.add(file);
-                            } else if (attrs.isSymbolicLink()) {
-                                // Attributes of the link itself: what it points to does not exist.
-                                problems.add(new Problem(rel(root, file), 0, "symbolic link to "
-                                        + target(file) + ", which does not exist"));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                            if (e instanceof FileSystemLoopException) {
-                                problems.add(new Problem(rel(root, file), 0, "symbolic link loop: " + target(file)
-                                        + " is a folder this link is already inside of; remove or re-point the link"));
-                                return FileVisitResult.CONTINUE;
-                            }
-                            throw e;
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        files.sort(null);
-        return files;
-    }
-
-    private static String target(Path link) {
-        try {
-            return Files.readSymbolicLink(link).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            return "its target";
-        }
+        return Lawbook.walk(root);
     }
 
     /** The version the folder would load as (its content hash), without building it. */
     public static String version(Path dir) {
-        Path root = dir.toAbsolutePath().normalize();
-        return contentHash(root, files(root));
-    }
-
-    /** The version of a rule set: SHA-256 over every file's path and bytes, so any edit gives a new version. */
-    public static String contentHash(Path root, List<Path> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path f : files) {
-                sha.update(rel(root, f).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(Files.readAllBytes(f));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Lawbook.read(dir).version();
     }
 
     static String rel(Path root, Path p) {
@@ -407,10 +410,9 @@ public final class RuleSetLoader {
         }
     }
 
-    /** The application classes policy rules see: part of a compiled rule base's cache key. */
-    private static final List<Class<?>> POLICY_FACT_CLASSES = List.of(org.zwfw.policies.facts.Subject.class,
-            org.zwfw.policies.facts.PolicyMatches.class, org.zwfw.policies.facts.PolicyMatches.Row.class,
-            org.zwfw.policies.facts.PolicyMatches.Match.class, org.zwfw.policies.facts.PolicyMatches.BenefitKind.class);
+    /** The application classes the families' rules see: part of a compiled rule base's cache key. */
+    private static final List<Class<?>> FACT_CLASSES = TABLE_READERS.stream()
+            .flatMap(r -> r.factClasses().stream()).toList();
 
     /**
      * The rule files compiled with the executable model, or loaded from {@code cache} when they were compiled before.
@@ -434,7 +436,7 @@ public final class RuleSetLoader {
             problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
             return null;
         }
-        String key = CompiledRuleCache.key(paths, contents, POLICY_FACT_CLASSES);
+        String key = CompiledRuleCache.key(paths, contents, FACT_CLASSES);
         ClassLoader parent = RuleSetLoader.class.getClassLoader();
         KieBase cached = cache.load(key, parent);
         if (cached != null) {
@@ -539,12 +541,11 @@ public final class RuleSetLoader {
      * rows of policy decision tables, which name in {@code @policy} a policy of the policy catalog (whose basis the
      * matches cite).
      */
-    private static Set<String> checkClauses(Path root, List<Path> ruleFiles, KieBase kieBase,
-                                            List<Instrument> instruments, java.util.Set<String> policyCodes,
+    private static Set<String> checkClauses(Map<String, Problem> where, KieBase kieBase,
+                                            List<Instrument> instruments, Map<String, TableReader.Listed> citing,
                                             Map<String, Interpretation> interpretations, List<RuleInfo> rules,
                                             Map<String, String> instrumentOfRule, List<Problem> problems) {
         Set<String> used = new java.util.HashSet<>();
-        Map<String, Problem> where = locateRules(root, ruleFiles);
         Map<String, Instrument> byTitle = new LinkedHashMap<>();
         instruments.forEach(i -> byTitle.put(i.title(), i));
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -554,11 +555,13 @@ public final class RuleSetLoader {
                 Object clauseMeta = rule.getMetaData().get("clause");
                 Object idMeta = rule.getMetaData().get("ruleId");
                 String id = idMeta == null ? rule.getName() : idMeta.toString();
-                Object policyMeta = rule.getMetaData().get("policy");
-                if (policyMeta != null && clauseMeta == null) {
-                    if (!policyCodes.contains(policyMeta.toString())) {
-                        problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" names policy "
-                                + policyMeta + ", which is not in policies/policies.csv"));
+                Map.Entry<String, TableReader.Listed> cites = clauseMeta != null ? null : citing.entrySet().stream()
+                        .filter(e -> rule.getMetaData().get(e.getKey()) != null).findFirst().orElse(null);
+                if (cites != null) {
+                    Object named = rule.getMetaData().get(cites.getKey());
+                    if (!cites.getValue().values().contains(named.toString())) {
+                        problems.add(new Problem(at.file(), at.line(), "rule \"" + rule.getName() + "\" names "
+                                + cites.getKey() + " " + named + ", which is not in " + cites.getValue().file()));
                     }
                     continue;
                 }

@@ -2,15 +2,38 @@ package org.zwfw.ruleset;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.zwfw.catalog.Catalog;
 
 /**
  * Reads one family of analyst tables (fees, policies …) from the rules folder while a rule set is built, reporting
- * bad rows as problems so a broken table rejects the rule set like a broken rule does.
+ * bad rows as problems so a broken table rejects the rule set like a broken rule does. A family registers its reader
+ * in {@code META-INF/services/org.zwfw.ruleset.TableReader}: the loader names no family.
  */
 public interface TableReader<T> {
     Class<T> type();
 
     T read(Path root, Catalog catalog, List<Instrument> instruments, List<Problem> problems);
+
+    /** The values a rule's metadata may name, and the table that lists them. */
+    record Listed(Set<String> values, String file) {}
+
+    /**
+     * Rule metadata that stands in for {@code @clause} because it names a row of this family's tables: e.g.
+     * {@code @policy} names a policy of the policy catalog, whose basis the answers cite. The loader refuses a rule
+     * naming anything the table does not list.
+     */
+    default Map<String, Listed> citingMetadata(T table) {
+        return Map.of();
+    }
+
+    /**
+     * The application classes this family's rules see when compiled ahead into a cached executable model: part of the
+     * cache key, so a change to them is never served from an old build.
+     */
+    default List<Class<?>> factClasses() {
+        return List.of();
+    }
 }

@@ -69,6 +69,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(p);
     }
 
+    /** A date no law of the jurisdiction covers: a well-formed request the rules cannot decide, named by its field. */
+    @ExceptionHandler(org.zwfw.engine.NoLawInForce.class)
+    ResponseEntity<ProblemDetail> noLawInForce(org.zwfw.engine.NoLawInForce e) {
+        return badRequest(new BadRequestException(List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
@@ -139,10 +145,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         Throwable cause = ex.getMostSpecificCause();
         if (cause instanceof StreamReadException sre) {
-            errors.add(new FieldProblem(pathOf(sre).isEmpty() ? "body" : pathOf(sre),
+            errors.add(new FieldProblem(BodyProblems.pathOf(sre).isEmpty() ? "body" : BodyProblems.pathOf(sre),
                     "malformed JSON at line " + lineOf(sre)));
         } else if (cause instanceof JacksonException je) {
-            errors.add(bodyProblem(je, ""));
+            errors.add(BodyProblems.bodyProblem(je, ""));
         } else {
             errors.add(new FieldProblem("body", "a JSON request body is required"));
         }
@@ -200,78 +206,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    /**
-     * What is wrong with a field of a JSON body that Jackson could not bind, named by its path (prefixed by
-     * {@code at}, e.g. {@code cases[3].acceptance.}): an unknown field with the nearest known names, or a value of the
-     * wrong JSON type with what was expected. The value itself is never echoed: it may be personal data.
-     */
-    public static FieldProblem bodyProblem(JacksonException e, String at) {
-        String path = pathOf(e);
-        // An unknown field's name is named masked, should a caller have sent an identifier as one.
-        String field = org.zwfw.identity.PersonalData.mask(
-                path.isEmpty() ? (at.isEmpty() ? "body" : at.substring(0, at.length() - 1)) : at + path);
-        if (e instanceof UnrecognizedPropertyException u) {
-            return new FieldProblem(field, "is not a field of this request (unknown fields are rejected)"
-                    + FieldSuggestions.didYouMean(u.getPropertyName(), u.getKnownPropertyIds()));
-        }
-        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return new FieldProblem(field, "type mismatch: must be " + expected(m.getTargetType())
-                    + sent(m.getCurrentToken()));
-        }
-        return new FieldProblem(field, "wrong type or shape for this field");
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == String.class || type.isEnum()) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "a JSON object";
-    }
-
-    private static String sent(tools.jackson.core.JsonToken token) {
-        if (token == null) {
-            return "";
-        }
-        return switch (token) {
-            case START_OBJECT -> ", not an object";
-            case START_ARRAY -> ", not an array";
-            case VALUE_STRING -> ", not a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", not a number";
-            case VALUE_TRUE, VALUE_FALSE -> ", not true/false";
-            default -> "";
-        };
-    }
-
     private static int lineOf(JacksonException e) {
         return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
-    static String pathOf(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
 
     /**
      * The store cannot be reached (down, restarting, network, pool exhausted): 503 with Retry-After, not a 500 — the

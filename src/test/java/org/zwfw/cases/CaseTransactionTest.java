@@ -3,7 +3,6 @@ package org.zwfw.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 
 import java.util.List;
@@ -31,7 +30,7 @@ class CaseTransactionTest {
     @Test
     void whenTheAuditRecordCannotBeWrittenNoCaseIsLeftBehind() {
         doThrow(new IllegalStateException("audit store down")).when(audit)
-                .append(anyString(), any(), anyString(), any(), anyString(), any(), anyString());
+                .append(any(org.zwfw.engine.DecisionLog.Logged.class));
         int before = jdbc.sql("select count(*) from case_file").query(Integer.class).single();
         AcceptanceRequest request = new AcceptanceRequest("410700", "XX-GTGS-004", "2026-07-01", "ORDINARY",
                 new AcceptanceRequest.Applicant("NATURAL_PERSON", "410702194008152347", List.of()),

@@ -47,7 +47,7 @@ public class CoveragePlugin implements ConcurrentEventListener {
 
     private synchronized void write() {
         try {
-            CoverageReport.write(CoverageReport.build(RULES, RuleSetLoader.load(RULES), List.copyOf(results)), OUT);
+            CoverageReport.write(CoverageReport.build(RuleSetLoader.load(RULES), List.copyOf(results)), OUT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,7 +53,7 @@ public class LintSteps {
     public void basedOn(String code) throws IOException {
         jurisdiction = code;
         Jurisdiction j = rules.current().catalog().jurisdiction(code).orElseThrow();
-        Path folder = Path.of(rules.current().source()).resolve(j.folder()).resolve("catalog");
+        Path folder = rules.current().root().resolve(j.folder()).resolve("catalog");
         for (String table : TABLES.keySet()) {
             Path f = folder.resolve(table);
             if (Files.exists(f)) {

@@ -38,6 +38,6 @@ public record CommitmentListing(String matterCode, Set<String> replaces, String 
 
     /** The material codes of the deficiencies, sorted and joined with 、 (for a reason's text). */
     public static String codes(Collection<?> deficiencies) {
-        return String.join("、", deficiencies.stream().map(d -> ((Deficiency) d).getCode()).sorted().toList());
+        return String.join("、", deficiencies.stream().map(d -> ((org.zwfw.catalog.Coded) d).getCode()).sorted().toList());
     }
 }

@@ -23,7 +23,7 @@ public record ToleranceListing(String matterCode, String materialCode, int suppl
 
     /** The rows of the list the deficiencies are on, as one reference: {@code YC-SPJY-001/M05|M06}. */
     public static ListRef ref(String matterCode, Collection<?> deficiencies, Collection<?> rows) {
-        String codes = deficiencies.stream().map(d -> ((Deficiency) d).getCode()).sorted()
+        String codes = deficiencies.stream().map(d -> ((org.zwfw.catalog.Coded) d).getCode()).sorted()
                 .collect(Collectors.joining("|"));
         String source = rows.stream().map(r -> ((ToleranceListing) r).source()).filter(s -> s != null && !s.isBlank())
                 .distinct().collect(Collectors.joining("；"));

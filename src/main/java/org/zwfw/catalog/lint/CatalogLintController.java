@@ -13,13 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/catalog")
 @Tag(name = "Catalog")
-public class CatalogLintController {
-    private final CatalogLintService service;
-
-    public CatalogLintController(CatalogLintService service) {
-        this.service = service;
-    }
-
+public record CatalogLintController(CatalogLintService service) {
     @Operation(summary = "Lint a jurisdiction's published catalog (or an uploaded candidate) against the instruments in "
             + "force on asOf: every breach with its check and the article it breaches",
             description = "Checks 实施清单 / 办事指南 elements, material descriptions, catch-all wording (其他、有关), proofs "

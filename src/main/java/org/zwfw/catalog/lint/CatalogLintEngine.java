@@ -3,8 +3,8 @@ package org.zwfw.catalog.lint;
 import java.util.List;
 import java.util.Set;
 
-import org.kie.api.runtime.KieSession;
 import org.zwfw.catalog.lint.facts.Breach;
+import org.zwfw.engine.Engine;
 import org.zwfw.fees.FeeTables;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
@@ -16,34 +16,27 @@ import org.zwfw.ruleset.RuleSet;
  */
 public final class CatalogLintEngine {
     /**
-     * The lint phases: {@code lint} (each instrument's own rules), then {@code lint-baseline} (national rules that
-     * stand back where a local rule has already reported the same breach). Acceptance, fee and case sessions never
-     * focus either group, so lint rules never fire there.
+     * The family's name in phases.csv: {@code lint} (each instrument's own rules), then {@code lint-baseline} (national
+     * rules that stand back where a local rule has already reported the same breach). Acceptance, fee and case
+     * sessions never focus either phase, so lint rules never fire there.
      */
-    public static final List<String> PHASES = List.of("lint", "lint-baseline");
+    public static final String FAMILY = "lint";
 
     public List<Breach> lint(RuleSet rs, String jurisdiction, CatalogUnderLint catalog, List<Instrument> applying) {
         Set<String> ids = rs.ids(applying);
         List<String> chain = rs.catalog().chain(jurisdiction);
         LintReport report = new LintReport();
-        KieSession session = rs.kieBase().newKieSession();
-        try {
-            session.setGlobal("lint", report);
-            catalog.matters().forEach(session::insert);
-            catalog.materials().forEach(session::insert);
-            catalog.tolerable().forEach(session::insert);
-            catalog.retainedProofs().forEach(session::insert);
-            LintTables tables = rs.table(LintTables.class);
-            tables.elementsOf(ids).forEach(session::insert);
-            tables.phrasesOf(ids).forEach(session::insert);
-            rs.table(FeeTables.class).standardsIn(chain).forEach(session::insert);
-            for (int i = PHASES.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
-            }
-            session.fireAllRules(rs.onlyRulesOf(ids));
-        } finally {
-            session.dispose();
-        }
+        LintTables tables = rs.table(LintTables.class);
+        Engine.run(rs, Engine.decide(FAMILY, applying, facts -> {
+            facts.global("lint", report);
+            facts.insertAll(catalog.matters());
+            facts.insertAll(catalog.materials());
+            facts.insertAll(catalog.tolerable());
+            facts.insertAll(catalog.retainedProofs());
+            facts.insertAll(tables.elementsOf(ids));
+            facts.insertAll(tables.phrasesOf(ids));
+            facts.insertAll(rs.table(FeeTables.class).standardsIn(chain));
+        }));
         return report.breaches();
     }
 }

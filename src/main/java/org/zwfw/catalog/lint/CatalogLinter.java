@@ -26,12 +26,12 @@ public final class CatalogLinter {
 
     /** The folder of the catalog the jurisdiction publishes in this rule set, or null if it publishes none. */
     public static Path publishedCatalog(RuleSet rs, Jurisdiction j) {
-        Path folder = Path.of(rs.source()).resolve(j.folder()).resolve("catalog");
+        Path folder = rs.root().resolve(j.folder()).resolve("catalog");
         return Files.isDirectory(folder) ? folder : null;
     }
 
     public Result lint(RuleSet rs, Jurisdiction j, LocalDate asOf, Path catalogFolder) {
-        List<Instrument> applying = rs.applicable(rs.catalog().chain(j.code()), asOf);
+        List<Instrument> applying = org.zwfw.engine.Engine.lawInForce(rs, j.code(), asOf, "asOf");
         List<Problem> problems = new ArrayList<>();
         CatalogUnderLint catalog = CatalogLintReader.read(catalogFolder, problems);
         if (!problems.isEmpty()) {

@@ -95,9 +95,17 @@ public class LintCommand implements Callable<Integer> {
                     : j.name() + " (" + j.code() + ") publishes no catalog in " + rules);
             return CANNOT_LINT;
         }
-        CatalogLinter.Result r = new CatalogLinter().lint(rs, j, date, folder);
+        // The published catalog is read from the rule set's copy of the folder; problems name it on disk.
+        Path shown = catalog != null ? catalog : rules.resolve(j.folder()).resolve("catalog");
+        CatalogLinter.Result r;
+        try {
+            r = new CatalogLinter().lint(rs, j, date, folder);
+        } catch (org.zwfw.engine.NoLawInForce e) {
+            err.println("--as-of: " + e.getMessage());
+            return CANNOT_LINT;
+        }
         if (!r.problems().isEmpty()) {
-            r.problems().forEach(p -> err.println(folder.resolve(p.file()) + ":" + p.line() + ": " + p.message()));
+            r.problems().forEach(p -> err.println(shown.resolve(p.file()) + ":" + p.line() + ": " + p.message()));
             return CANNOT_LINT;
         }
         r.breaches().forEach(b -> out.println(line(b)));

@@ -70,8 +70,9 @@ public final class CoverageReport {
 
     private CoverageReport() {}
 
-    public static Report build(Path rulesDir, RuleSet rs, List<ScenarioResult> scenarios) throws IOException {
-        Path root = rulesDir.toAbsolutePath().normalize();
+    /** The report of a rule set, its article lists and texts read from the rule set's own copy of the folder. */
+    public static Report build(RuleSet rs, List<ScenarioResult> scenarios) throws IOException {
+        Path root = rs.root();
         List<InstrumentRows> out = new ArrayList<>();
         org.zwfw.ruleset.Interpretations register = rs.table(org.zwfw.ruleset.Interpretations.class);
         Map<String, Set<String>> rulesOfEntry = new HashMap<>();

@@ -116,7 +116,7 @@ public final class DecisionTableLocations {
             }
             return out;
         }
-        try (Workbook wb = WorkbookFactory.create(table.toFile(), null, true)) {
+        try (java.io.InputStream in = Files.newInputStream(table); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheetAt(0);
             Row r = sheet.getRow(row - 1);
             if (r != null) {

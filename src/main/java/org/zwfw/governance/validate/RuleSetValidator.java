@@ -1,6 +1,7 @@
 package org.zwfw.governance.validate;
 
 import java.nio.file.Files;
+import org.zwfw.lawbook.Lawbook;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +32,11 @@ public final class RuleSetValidator {
             return new ValidationReport(false, 0, List.of(Finding.at(dir.toString(), 0, "load", "rules folder not found")));
         }
         RulesSource src;
+        Lawbook book;
         try {
-            src = new RulesSource(root);
+            // Read once: the static checks and the build both read this copy of the folder.
+            book = Lawbook.read(root);
+            src = new RulesSource(book);
         } catch (RuleSetException e) {
             // The folder cannot even be listed (a symbolic link loop, a dangling link): nothing else can be checked.
             return new ValidationReport(false, 0, e.getProblems().stream()
@@ -42,7 +46,7 @@ public final class RuleSetValidator {
         List<Finding> notices = new ArrayList<>();
         int rules = 0;
         try {
-            RuleSet rs = RuleSetLoader.load(root);
+            RuleSet rs = RuleSetLoader.load(book);
             rules = rs.rules().size();
             // A reading no rule relies on is stale, or a rule forgot to name it: reported, not refused.
             rs.table(org.zwfw.ruleset.Interpretations.class).unused().forEach(i -> notices.add(Finding.at(i.file(),

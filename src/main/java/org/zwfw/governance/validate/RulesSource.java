@@ -21,7 +21,7 @@ import org.drools.drl.parser.DrlParser;
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CatalogLoader;
 import org.zwfw.ruleset.Clauses;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.lawbook.Lawbook;
 import org.zwfw.ruleset.TextArticles;
 
 import tools.jackson.core.JsonParser;
@@ -84,10 +84,10 @@ final class RulesSource {
     /** One DRL file as Drools' parser reads it; {@code pkg} is null where it does not parse (the compiler says why). */
     record Drl(String file, String source, PackageDescr pkg) {}
 
-    RulesSource(Path root) {
-        this.root = root;
-        // The files the loader compiles, symbolic links followed as it follows them.
-        files = RuleSetLoader.files(root);
+    RulesSource(Lawbook book) {
+        this.root = book.root();
+        // The files the loader compiles: the same copy of the folder.
+        files = book.files();
         catalog = CatalogLoader.load(root, new ArrayList<>());
         for (Path f : files) {
             String name = f.getFileName().toString();

@@ -20,7 +20,7 @@ import org.zwfw.web.FieldProblem;
  * {@link #MAX_BYTES} in all once unpacked or {@link #MAX_UPLOAD} packed (a zip bomb stops at the limit, it is never
  * written out whole). Each refusal is a 400 naming the upload's field.
  */
-final class ZipUpload {
+public final class ZipUpload {
     static final long MAX_UPLOAD = 16L << 20;
     static final long MAX_BYTES = 64L << 20;
     static final int MAX_ENTRIES = 5_000;
@@ -28,7 +28,7 @@ final class ZipUpload {
     private ZipUpload() {}
 
     /** Unpacks into {@code dir}; returns the rules folder inside it (the archive's single top folder, if it has one). */
-    static Path unpack(InputStream upload, Path dir, String field) throws IOException {
+    public static Path unpack(InputStream upload, Path dir, String field) throws IOException {
         long[] packed = {0};
         InputStream counted = new InputStream() {
             @Override
@@ -105,7 +105,7 @@ final class ZipUpload {
         }
     }
 
-    static BadRequestException bad(String field, String message) {
+    public static BadRequestException bad(String field, String message) {
         return new BadRequestException(List.of(new FieldProblem(field, message)));
     }
 }

@@ -63,7 +63,7 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
                 return new WhatIfCase(line, label, STRICT.treeToValue(bare, AcceptanceRequest.class), null, null);
             }
         } catch (tools.jackson.core.JacksonException e) {
-            errors.add(org.zwfw.web.ProblemHandler.bodyProblem(e, at + (where == null ? "" : where + ".")));
+            errors.add(org.zwfw.web.BodyProblems.bodyProblem(e, at + (where == null ? "" : where + ".")));
             return null;
         } catch (RuntimeException e) {
             errors.add(new FieldProblem(at + (where == null ? "request" : where), "wrong type or shape for a request"));

@@ -306,8 +306,10 @@ class CatalogLintRulesTest {
             session.setGlobal("lint", report);
             Stream.of(flawed.matters(), flawed.materials(), flawed.tolerable(), flawed.retainedProofs())
                     .flatMap(List::stream).forEach(session::insert);
-            List<String> groups = new ArrayList<>(AcceptanceEngine.PHASES);
-            groups.addAll(List.of("case", "fee-items", "fee-basis", "fee-exemptions", "fee-total"));
+            org.zwfw.lawbook.Phases phases = rs.table(org.zwfw.lawbook.Phases.class);
+            List<String> groups = new ArrayList<>(phases.of("acceptance"));
+            groups.addAll(phases.of("cases"));
+            groups.addAll(phases.of("fees"));
             for (int i = groups.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(groups.get(i)).setFocus();
             }

@@ -1,0 +1,18 @@
+package org.zwfw.engine;
+
+import java.time.LocalDate;
+
+/**
+ * The append-only log every decision family writes its decisions to (the platform keeps it; families see only this).
+ * The request is logged with the applicant's identifier already replaced by its hash.
+ */
+public interface DecisionLog {
+
+    /** One decision as it is logged; {@code kind} is the family's name for the question it answers. */
+    record Logged(String kind, String caller, String jurisdiction, String matterCode, LocalDate asOf, String route,
+                  String outcome, String applicantHash, String rulesetVersion, Object reasons, Object hashedRequest,
+                  String caseId) {}
+
+    /** Appends the decision; returns its id in the log. */
+    long append(Logged decision);
+}
