@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * ```
  * </pre>
  *
- * The request block is the first fenced block after the marker, the answer block the next one. {@code status=} is the
+ * The marker is a line of its own. The request block is the first fenced block after the marker, the answer block the next one. {@code status=} is the
  * HTTP status the page shows (200 when not given); {@code abridged} means the page leaves fields out, so an object of
  * the answer may have fields the page does not show (every field it shows must still be there, with the value shown).
  * A curl block the tests do not run says why: {@code <!-- not-run: reason -->}.
@@ -74,27 +74,54 @@ final class DocPages {
         return ROOT.relativize(page).toString();
     }
 
-    /** A fenced code block: its info string, its text, the line of its opening fence (from 1). */
-    record Block(String info, String text, int line) {}
+    /** A fenced code block: its info string, its text, the lines of its opening and closing fences (from 1). */
+    record Block(String info, String text, int line, int end) {}
 
-    /** Every fenced code block of the page, in order (fences may be indented, as in a list item). */
+    /**
+     * Every fenced code block of the page, in order: a fence is three or more backticks (it may be indented, as in a
+     * list item) and is closed by a line of at least as many backticks, so a block of four shows blocks of three.
+     */
     static List<Block> blocks(List<String> lines) {
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String open = lines.get(i).strip();
-            if (!open.startsWith("```")) {
+            int fence = backticks(open);
+            if (fence < 3) {
                 continue;
             }
             int indent = lines.get(i).indexOf('`');
             StringBuilder text = new StringBuilder();
             int j = i + 1;
-            for (; j < lines.size() && !lines.get(j).strip().equals("```"); j++) {
+            for (; j < lines.size() && !closes(lines.get(j).strip(), fence); j++) {
                 String l = lines.get(j);
                 text.append(l.length() >= indent && l.substring(0, indent).isBlank() ? l.substring(indent) : l.strip())
                         .append('\n');
             }
-            out.add(new Block(open.substring(3).strip(), text.toString(), i + 1));
+            out.add(new Block(open.substring(fence).strip(), text.toString(), i + 1, j + 1));
             i = j;
+        }
+        return out;
+    }
+
+    private static int backticks(String s) {
+        int n = 0;
+        while (n < s.length() && s.charAt(n) == '`') {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean closes(String s, int fence) {
+        return backticks(s) >= fence && backticks(s) == s.length();
+    }
+
+    /** Whether each line (from 0) is part of a fenced code block, fences included. */
+    static boolean[] inCode(List<String> lines) {
+        boolean[] out = new boolean[lines.size()];
+        for (Block b : blocks(lines)) {
+            for (int i = b.line() - 1; i < Math.min(b.end(), lines.size()); i++) {
+                out[i] = true;
+            }
         }
         return out;
     }
@@ -112,9 +139,10 @@ final class DocPages {
         for (Path page : pages()) {
             List<String> lines = lines(page);
             List<Block> blocks = blocks(lines);
+            boolean[] code = inCode(lines);
             for (int i = 0; i < lines.size(); i++) {
-                Matcher m = MARKER.matcher(lines.get(i));
-                if (!m.find()) {
+                Matcher m = MARKER.matcher(lines.get(i).strip());
+                if (code[i] || !m.matches()) {
                     continue;
                 }
                 int status = 200;
@@ -150,7 +178,7 @@ final class DocPages {
                     continue;
                 }
                 String before = b.line() >= 2 ? lines.get(b.line() - 2) : "";
-                if (!MARKER.matcher(before).find() && !NOT_RUN.matcher(before).find()) {
+                if (!MARKER.matcher(before.strip()).matches() && !NOT_RUN.matcher(before.strip()).matches()) {
                     out.add(name(page) + ":" + b.line());
                 }
             }
@@ -161,14 +189,10 @@ final class DocPages {
     /** Every relative link of the page: the target as written, and the line. */
     static Map<String, Integer> relativeLinks(List<String> lines) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        boolean inCode = false;
+        boolean[] code = inCode(lines);
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (l.strip().startsWith("```")) {
-                inCode = !inCode;
-                continue;
-            }
-            if (inCode) {
+            if (code[i]) {
                 continue;
             }
             Matcher m = LINK.matcher(l.replaceAll("`[^`]*`", ""));
@@ -185,14 +209,10 @@ final class DocPages {
     /** The anchors GitHub gives the page's headings (lower case, punctuation dropped, spaces to hyphens, -1 … for repeats). */
     static Set<String> anchors(List<String> lines) {
         Map<String, Integer> seen = new LinkedHashMap<>();
-        boolean inCode = false;
-        for (String l : lines) {
-            if (l.strip().startsWith("```")) {
-                inCode = !inCode;
-                continue;
-            }
-            Matcher m = HEADING.matcher(l);
-            if (inCode || !m.matches()) {
+        boolean[] code = inCode(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = HEADING.matcher(lines.get(i));
+            if (code[i] || !m.matches()) {
                 continue;
             }
             String slug = m.group(1).replaceAll("`", "").toLowerCase(Locale.ROOT)
