@@ -61,7 +61,7 @@ record CurlCommand(String method, String path, Map<String, String> headers, Stri
     }
 
     /** Blank-separated words, single quotes literal; a pipe, a semicolon or a variable outside quotes is refused. */
-    private static List<String> words(String s) {
+    static List<String> words(String s) {
         List<String> out = new ArrayList<>();
         StringBuilder w = null;
         for (int i = 0; i < s.length(); i++) {

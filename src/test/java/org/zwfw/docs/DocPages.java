@@ -44,6 +44,8 @@ final class DocPages {
     static final Path README = ROOT.resolve("README.md");
 
     private static final Pattern MARKER = Pattern.compile("<!--\\s*example:\\s*(\\S+)((?:\\s+[\\w=]+)*)\\s*-->");
+    private static final Pattern COMMAND_MARKER =
+            Pattern.compile("<!--\\s*command-example:\\s*(\\S+)\\s+exit=(\\d+)\\s*-->");
     private static final Pattern NOT_RUN = Pattern.compile("<!--\\s*not-run:[^>]+-->");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
@@ -163,6 +165,43 @@ final class DocPages {
                             + " needs a request block and an answer block after it");
                 }
                 out.add(new Example(name(page), at, m.group(1), status, abridged, next.get(0), next.get(1)));
+            }
+        }
+        return out;
+    }
+
+    /** A marked command example: the command's block and the block of what it prints on standard output. */
+    record CommandExample(String page, int line, String name, int exit, Block command, Block output) {
+        @Override
+        public String toString() {
+            return page + ":" + line + " " + name;
+        }
+    }
+
+    /**
+     * Command examples, marked {@code <!-- command-example: name exit=N -->} before a {@code bash} block holding one
+     * {@code java -Dfile.encoding=UTF-8 -jar target/zwfw-rules-0.1.0.jar <command> <options>} line and the block of
+     * its standard output.
+     */
+    static List<CommandExample> commandExamples() {
+        List<CommandExample> out = new ArrayList<>();
+        for (Path page : pages()) {
+            List<String> lines = lines(page);
+            List<Block> blocks = blocks(lines);
+            boolean[] code = inCode(lines);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = COMMAND_MARKER.matcher(lines.get(i).strip());
+                if (code[i] || !m.matches()) {
+                    continue;
+                }
+                int at = i + 1;
+                List<Block> next = blocks.stream().filter(b -> b.line() > at).limit(2).toList();
+                if (next.size() < 2) {
+                    throw new AssertionError(name(page) + ":" + at + ": command example " + m.group(1)
+                            + " needs a command block and an output block after it");
+                }
+                out.add(new CommandExample(name(page), at, m.group(1), Integer.parseInt(m.group(2)), next.get(0),
+                        next.get(1)));
             }
         }
         return out;
