@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The HTTP contract of api.md, through the real service on a random port. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class AcceptanceApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String DECISIONS = "/api/v1/decisions/acceptance";

@@ -21,8 +21,9 @@ import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleInfo;
 import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
 import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.ruleset.RulesNamedInTests;
+import org.zwfw.ruleset.SampleRules;
 
 /**
  * One rule at a time: a case that fires it (with its effect and what it rests on — basis, list row, interpretation
@@ -57,7 +58,7 @@ class AcceptanceRulesTest {
 
     @BeforeAll
     static void load() {
-        rs = RuleSetLoader.load(Path.of("rules"));
+        rs = SampleRules.get();
         RulesFolder f = RulesFolder.copyOfSample(scratch);
         f.keepRows("ningxia/yinchuan/catalog/retained-proofs.csv", r -> !r.get("proof_name").equals("食品安全管理人员健康证明"));
         f.keepRows("shaanxi/xian/catalog/retained-proofs.csv", r -> !r.get("proof_name").equals("食品安全管理人员健康证明"));
@@ -771,18 +772,17 @@ class AcceptanceRulesTest {
 
     @Nested
     class YinchuanDraft {
-        static final Set<String> DRAFT_RULES = Set.of("yinchuan-draft.reject.unpublished", "yinchuan-draft.shared-data.waive",
-                "yinchuan-draft.tolerance.accept-first", "yinchuan-draft.notify.once", "yinchuan-draft.on-the-spot",
-                "yinchuan-draft.priority.green-channel", "yinchuan-draft.priority.not-named", "yinchuan-draft.commitment.credit-excluded",
-                "yinchuan-draft.commitment.approve");
-
         @Test
         void everyDraftRuleIsListed() {
             // The draft's fee rules (第三十一条, ids with ".fee.") are covered by org.zwfw.fees.FeeRulesTest, its
             // catalog lint rules (ids with ".lint.") by org.zwfw.catalog.lint.CatalogLintRulesTest.
             assertThat(rs.rules()).filteredOn(r -> r.instrument().equals("yinchuan-draft-2025"))
-                    .extracting(RuleInfo::id).filteredOn(id -> !id.contains(".fee.") && !id.contains(".lint."))
-                    .containsExactlyInAnyOrderElementsOf(DRAFT_RULES);
+                    .extracting(RuleInfo::id).allMatch(id -> id.startsWith("yinchuan-draft."));
+            // The draft's 第二十条 on-the-spot rule needs a 银川 即办件, and the sample catalog has none: it cannot fire
+            // on the sample, so no test here names it. The day the catalog gains one, this fails and asks for a test.
+            assertThat(rs.catalog().of(YINCHUAN).matters().values()).noneMatch(m -> m.isOnTheSpot());
+            RulesNamedInTests.assertEveryRuleNamed(rs, id -> id.startsWith("yinchuan-draft.") && !id.contains(".fee.")
+                    && !id.contains(".lint.") && !id.equals("yinchuan-draft.on-the-spot"), getClass());
         }
 
         @Test
@@ -927,6 +927,8 @@ class AcceptanceRulesTest {
             AcceptanceResult pregnant = engine.evaluate(rs, yinchuanFoodComplete(MON_2025_12_15).natural().groups("PREGNANT").query(),
                     draftInsteadOfMeasures(MON_2025_12_15));
             assertThat(pregnant.decision().isPriorityService()).isFalse();
+            assertThat(pregnant.firedRules()).contains("yinchuan-draft.priority.not-named")
+                    .doesNotContain("yinchuan-draft.priority.green-channel");
             assertThat(pregnant.decision().getReasons())
                     .filteredOn(x -> "银川市政务服务管理办法（草案） 第二十九条".equals(x.clause()))
                     .singleElement()
@@ -1504,37 +1506,11 @@ class AcceptanceRulesTest {
 
     @Test
     void everyRuleOfTheSampleIsCoveredByThisClass() {
-        // Keeps this class honest when a rule is added: each id must appear in a test above.
-        Set<String> covered = Set.of(
-                "national.reject.matter-not-published", "national.reject.applicant-not-served", "national.materials.deficient",
-                "national.outcome.reject", "national.outcome.notify-supplement", "national.outcome.accept",
-                "national.notice.written", "national.due-date.working-days", "national.due-date.legal-limit",
-                "national.online.shared-data", "national.e-license",
-                "national.ordinary.notify-supplement", "national.ordinary.accept", "national.ordinary.due-date",
-                "national.tolerance.deadline-after-due-date", "national.no-local-text",
-                "national.due-date.provisional-calendar", "national.ordinary.provisional-calendar",
-                "yinchuan.e-license", "yinchuan.shared-data.window", "yinchuan.proofs.not-on-list", "yinchuan.tolerance.accept-first",
-                "yinchuan.tolerance.commitment-beyond-limit", "yinchuan.tolerance.no-commitment",
-                "yinchuan.tolerance.not-only-tolerable", "yinchuan.priority.green-channel", "yinchuan.catalog.not-listed",
-                "yinchuan.guide.handle",
-                "xinxiang.shared-data.waive", "xinxiang.tolerance.accept-first", "xinxiang.tolerance.no-commitment",
-                "xinxiang.tolerance.not-only-tolerable", "xinxiang.notify.once", "xinxiang.on-the-spot",
-                "xinxiang.priority.green-channel", "xinxiang.priority.not-named",
-                "xian.reject.not-in-list", "xian.shared-data.waive", "xian.proofs.not-on-list", "xian.tolerance.accept-first",
-                "xian.notify.once", "xian.accept.notice", "xian.due-date.promised",
-                "hongsibu.e-license", "hongsibu.shared-data.waive", "hongsibu.notify.once", "hongsibu.on-the-spot",
-                "hongsibu.tolerance.accept-first", "hongsibu.assistance.special-groups",
-                "national.commitment.credit-excluded", "national.commitment.not-listed", "national.commitment.not-signed",
-                "national.commitment.material-not-replaced", "national.commitment.approve",
-                "xinxiang.commitment.credit-excluded", "xinxiang.commitment.approve",
-                "yinchuan.commitment.approve");
         // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest; fee rules (ids with
         // ".fee.") by org.zwfw.fees.FeeRulesTest; catalog lint rules (ids with ".lint.") by
         // org.zwfw.catalog.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by
-        // org.zwfw.policies.PolicyListRulesTest.
-        assertThat(rs.rules()).extracting(RuleInfo::id)
-                .filteredOn(id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.") && !id.contains(".fee.")
-                        && !id.contains(".lint.") && !id.contains(".policy-lists."))
-                .containsExactlyInAnyOrderElementsOf(covered);
+        // org.zwfw.policies.PolicyListRulesTest; the draft's rules by YinchuanDraft above.
+        RulesNamedInTests.assertEveryRuleNamed(rs, id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.")
+                && !id.contains(".fee.") && !id.contains(".lint.") && !id.contains(".policy-lists."), getClass());
     }
 }

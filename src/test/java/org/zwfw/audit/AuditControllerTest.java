@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Every acceptance and fee decision is appended to the audit log, readable by kind, applicant, matter and outcome;
  * a rejected request is not a decision and leaves nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class AuditControllerTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String ID = "610103198804123458";

@@ -8,7 +8,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -24,7 +23,7 @@ import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
 import org.zwfw.ruleset.RuleInfo;
 import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.ruleset.SampleRules;
 
 /**
  * The case transition rules (ruleflow-group "case"), one rule at a time on the real rules/ folder: a case where it
@@ -77,7 +76,7 @@ class CaseRulesTest {
 
     @BeforeAll
     static void load() {
-        rs = RuleSetLoader.load(Path.of("rules"));
+        rs = SampleRules.get();
     }
 
     // ---------------------------------------------------------------- helpers

@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /api/v1/cases/{caseId}/supplements} with {@code nonConforming}: materials handed in that do not meet the
  * requirements. 银川 2025 第二十五条 abandons the application; 新乡 第二十条 says nothing of it, so the material stays missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class CaseSupplementApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 

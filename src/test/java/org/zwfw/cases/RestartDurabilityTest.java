@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The default embedded store is a file: a case, its events and the audit record survive a stop and a start of
  * the service on the same file.
  */
+@Tag("slow") // a restart: two service starts on one file; run by mvn test -Pslow
 class RestartDurabilityTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 

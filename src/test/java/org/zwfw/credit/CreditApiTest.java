@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Credit records in (CSV import, single add, repair) and out (audited reads), and their effect on 告知承诺. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class CreditApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     // 银川 legal person used only here: no other test gives it credit records.

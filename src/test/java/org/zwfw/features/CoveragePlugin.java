@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.zwfw.governance.coverage.CoverageReport;
 import org.zwfw.governance.coverage.ScenarioResult;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.ruleset.SampleRules;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
@@ -47,7 +47,7 @@ public class CoveragePlugin implements ConcurrentEventListener {
 
     private synchronized void write() {
         try {
-            CoverageReport.write(CoverageReport.build(RuleSetLoader.load(RULES), List.copyOf(results)), OUT);
+            CoverageReport.write(CoverageReport.build(SampleRules.get(), List.copyOf(results)), OUT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

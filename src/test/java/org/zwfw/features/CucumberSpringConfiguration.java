@@ -1,10 +1,10 @@
 package org.zwfw.features;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 
 import io.cucumber.spring.CucumberContextConfiguration;
 
-/** One service on a random port, with the sample rules folder, shared by all scenarios. */
+/** One service on a random port, with the sample rules folder, shared by all scenarios and the API tests. */
 @CucumberContextConfiguration
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 public class CucumberSpringConfiguration {}

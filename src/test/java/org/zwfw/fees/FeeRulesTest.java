@@ -21,8 +21,9 @@ import org.zwfw.ruleset.Problem;
 import org.zwfw.ruleset.RuleInfo;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RuleSetLoader;
 import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.ruleset.RulesNamedInTests;
+import org.zwfw.ruleset.SampleRules;
 
 /**
  * One fee rule at a time, on the engine: a case that fires it (with its effect) and a counter-example that does not.
@@ -52,7 +53,7 @@ class FeeRulesTest {
 
     @BeforeAll
     static void load() {
-        rs = RuleSetLoader.load(Path.of("rules"));
+        rs = SampleRules.get();
         RulesFolder f = RulesFolder.copyOfSample(scratch);
         f.edit("ningxia/yinchuan/catalog/matters.csv", s -> s.replace(
                 "YC-SGXK-002,建筑工程施工许可,行政许可,LEGAL_PERSON,7,3,N,N,,", "YC-SGXK-002,建筑工程施工许可,行政许可,LEGAL_PERSON,7,3,N,N,BDC-NONRESIDENTIAL,"));
@@ -618,19 +619,7 @@ class FeeRulesTest {
 
     @Test
     void everyFeeRuleIsCoveredByThisClass() {
-        // Keeps this class honest when a fee rule is added: each id must appear in a test above.
-        Set<String> covered = Set.of(
-                "national.fee.charge-per-standard", "national.fee.charge-with", "national.fee.licence-needs-law",
-                "national.fee.licence-per-law", "national.fee.licence-no-fee", "national.fee.non-licence-per-standard",
-                "national.fee.exempt-enterprise-scale", "national.fee.exempt-housing-type",
-                "national.fee.first-units-free", "national.fee.reduce-registration-reason", "national.fee.no-fee",
-                "national.fee.total",
-                "yinchuan.fee.publish-basis", "yinchuan.fee.receipt-and-payment", "yinchuan.fee.receipt-online",
-                "xinxiang.fee.publish-basis", "xinxiang.fee.receipt-and-payment", "xinxiang.fee.receipt-online",
-                "yinchuan-draft.fee.publish-basis", "yinchuan-draft.fee.receipt-and-payment",
-                "yinchuan-draft.fee.receipt-online");
-        assertThat(rs.rules()).extracting(RuleInfo::id).filteredOn(id -> id.contains(".fee."))
-                .containsExactlyInAnyOrderElementsOf(covered);
+        RulesNamedInTests.assertEveryRuleNamed(rs, id -> id.contains(".fee."), getClass());
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import ch.qos.logback.classic.Level;
@@ -31,7 +31,7 @@ import ch.qos.logback.core.encoder.Encoder;
  * writes meanwhile is captured: the identifiers appear only masked, and no part of one (region and birth date, birth
  * date and sequence) appears at all. The answers carry none either.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class MaskingConsoleEncoderTest {
     static final String PERSON = "640102199003150046";
     static final String PAYER = "610103197506200115";

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * data): endpoints that need it answer 503 problem+json and keep nothing, health is DOWN and readiness
  * OUT_OF_SERVICE while liveness stays UP, and once the database is back the same service answers again — no restart.
  */
+@Tag("slow") // an outage: embedded PostgreSQL stopped and started under a context of its own; run by mvn test -Pslow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.hikari.connection-timeout=1000")
 @ActiveProfiles("postgres")

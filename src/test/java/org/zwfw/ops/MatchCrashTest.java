@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.policies.generate.GenerateCommand;
@@ -16,6 +17,7 @@ import org.zwfw.policies.generate.GenerateCommand;
  * still writing): the rerun resumes from the checkpoint and its output is byte for byte that of an uninterrupted run
  * — no row lost, none repeated.
  */
+@Tag("slow") // a crash: a child JVM killed mid-batch and resumed; run by mvn test -Pslow
 class MatchCrashTest {
     static final int SUBJECTS = 300_000;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.ruleset.RuleSetException;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.ruleset.RuleSetReloadLog;
@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Prometheus scrape after decisions — counts per kind, jurisdiction and outcome, latency histograms, reloads and the
  * serving rule-set version. Counts are compared before and after, since the context is shared with other tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class OperationsTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -6,18 +6,20 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The policy endpoints: dictionary, catalog, one subject, bad input by field, and the streaming population run. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class PolicyApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,11 +47,17 @@ class PolicyApiTest {
         assertThat(attributes.get(0).has("meaning")).isTrue();
         JsonNode policies = get("/api/v1/policies");
         assertThat(policies.findValuesAsString("code")).contains("SMALL-PROFIT-CIT", "ELDERLY-ALLOWANCE-SX", "JOB-STABILITY-REFUND");
+        // Each policy says whether its figures are real or sample data, and a sample's basis says so too; the sample
+        // rules have both kinds.
+        Map<String, String> quality = new HashMap<>();
         for (JsonNode p : policies) {
-            if (p.path("dataQuality").asString().equals("sample")) {
-                assertThat(p.path("basis").asString()).startsWith("示例数据");
-            }
+            String code = p.path("code").asString();
+            quality.put(code, p.path("dataQuality").asString());
+            assertThat(p.path("basis").asString().startsWith("示例数据")).as("%s: %s", code, p)
+                    .isEqualTo(p.path("dataQuality").asString().equals("sample"));
         }
+        assertThat(quality).containsEntry("SMALL-PROFIT-CIT", "real").containsEntry("ELDERLY-ALLOWANCE-SX", "sample");
+        assertThat(quality.values()).allMatch(q -> q.equals("real") || q.equals("sample"));
     }
 
     @Test

@@ -12,13 +12,14 @@ import org.zwfw.policies.facts.PolicyMatches;
 import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.ruleset.SampleRules;
 
 class PolicyEngineTest {
     static RuleSet rs;
 
     @BeforeAll
     static void load() {
-        rs = RuleSetLoader.load(Path.of("rules"));
+        rs = SampleRules.get();
     }
 
     static List<PolicyMatches.Match> match(String jurisdiction, String date, Subject s) {

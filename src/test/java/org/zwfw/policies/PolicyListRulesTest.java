@@ -14,8 +14,8 @@ import org.zwfw.policies.facts.PolicyListing;
 import org.zwfw.ruleset.RuleInfo;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RuleSetLoader;
 import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.ruleset.SampleRules;
 
 /** The policy-list rules on the engine: a case that fires each, and counter-examples that do not. */
 class PolicyListRulesTest {
@@ -29,7 +29,7 @@ class PolicyListRulesTest {
 
     @BeforeAll
     static void load() {
-        rs = RuleSetLoader.load(Path.of("rules"));
+        rs = SampleRules.get();
     }
 
     List<PolicyListing.Published> listsIn(String jurisdiction, LocalDate date) {

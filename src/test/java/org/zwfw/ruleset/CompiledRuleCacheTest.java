@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.policies.PolicyEngine;
@@ -24,6 +25,7 @@ import org.zwfw.policies.generate.SyntheticPolicies;
  * The population run's policy rules: compiled with the executable model and kept on disk by content. What it must
  * never do is answer differently from the classic compiler the service uses, or serve stale rules.
  */
+@Tag("slow") // the executable model: synthetic policy rules compiled several times; run by mvn test -Pslow
 class CompiledRuleCacheTest {
     @TempDir
     static Path dir;

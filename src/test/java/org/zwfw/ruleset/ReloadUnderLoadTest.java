@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * answered, every request started after it is decided by the new version; after the broken reload the old version
  * keeps answering. Progress is counted in answers, never in time, so a slow machine only makes it slower.
  */
+@Tag("slow") // a soak: reloads under concurrent load, on a context of its own; run by mvn test -Pslow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReloadUnderLoadTest {
     static final JsonMapper JSON = JsonMapper.builder().build();

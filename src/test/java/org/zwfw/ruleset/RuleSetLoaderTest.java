@@ -32,7 +32,7 @@ class RuleSetLoaderTest {
 
     @Test
     void aRulesFolderReachedThroughSymbolicLinksLoadsAsTheFolderItPointsTo() throws IOException {
-        RuleSet sample = RuleSetLoader.load(RulesFolder.SAMPLE);
+        RuleSet sample = SampleRules.get();
         Path real = RulesFolder.copyOfSample(tmp.resolve("release-1")).root();
         // A subfolder and a rule file that live elsewhere, linked into the folder.
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));

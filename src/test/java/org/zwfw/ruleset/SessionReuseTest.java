@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zwfw.acceptance.AcceptanceEngine;
 import org.zwfw.acceptance.AcceptanceQuery;
@@ -29,6 +29,7 @@ import org.zwfw.fees.FeeResult;
  * reasons, dates, waived materials and the same rules fired in the same order, whatever the session decided before —
  * other jurisdictions, other matters, fee decisions in between.
  */
+@Tag("slow") // a soak: 1,500 mixed decisions on reused sessions against fresh ones; run by mvn test -Pslow
 class SessionReuseTest {
     static RuleSet pooled;
     static RuleSet fresh;
@@ -36,7 +37,7 @@ class SessionReuseTest {
 
     @BeforeAll
     static void load() {
-        pooled = RuleSetLoader.load(Path.of("rules"));
+        pooled = SampleRules.get();
         fresh = pooled.withFreshSessions();
     }
 

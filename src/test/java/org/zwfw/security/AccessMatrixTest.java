@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a new endpoint cannot be left out): 401 problem+json without a credential or with an unknown one, 403 problem+json
  * to a role the matrix does not allow, neither to one it does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class AccessMatrixTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** Values for path variables: requests reach the handler, which may answer 400 or 404, never 401/403. */

@@ -36,6 +36,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
  * in CSV uploads), bad path and query values. For each: never a 5xx; every 4xx is problem+json, a 400 or 422 names
  * its field(s); and a rejected request leaves every table as it was. {@link #TOTAL} counts the requests sent.
  */
+@Tag("slow") // a fuzz run: thousands of spoiled requests on a service of its own; run by mvn test -Pslow
 class BadInputFuzzTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final AtomicInteger TOTAL = new AtomicInteger();

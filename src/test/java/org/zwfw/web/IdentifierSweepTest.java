@@ -22,10 +22,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import ch.qos.logback.classic.Logger;
@@ -45,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and the number appears nowhere: not in the answer, not in what the loggers were given (captured unmasked), not in any
  * table of the database. The same for path and query parameters, and an unknown field is named on every endpoint.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class IdentifierSweepTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** Planted: used by no other test, so the database check cannot be fooled by another test's data. */

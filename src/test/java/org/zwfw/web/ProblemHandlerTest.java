@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Every 4xx problem names what is wrong in {@code errors}, in the shape the 400s use ({@code field}, {@code message}):
  * a 404 names the path or the id parameter that found nothing, a 405 the method, a 409 what the conflict is about.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class ProblemHandlerTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PERSON = "640102199003150046";

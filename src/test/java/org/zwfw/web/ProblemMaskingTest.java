@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 import org.zwfw.security.Role;
 
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * An error answer names the bad field and never repeats an identifier: not a mistyped one, not one put in the wrong
  * field, not one in a path or query parameter, whatever status (400, 403, 404) the request earns.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class ProblemMaskingTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String MISTYPED_PERSON = "640102199003150047";

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * an identifier of the other kind than applicant.type asks for is named as a type mismatch; a jurisdiction in another
  * script is named and shown as sent. OpenAPI says unknown fields are rejected.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class StrictContractTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** POST /api/v1/catalog/lint through the real service on a random port. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class CatalogLintApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Path FLAWED = Path.of("src/test/resources/lint/xian-flawed");

@@ -30,8 +30,8 @@ import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.Problem;
 import org.zwfw.ruleset.RuleInfo;
 import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
 import org.zwfw.ruleset.RulesFolders;
+import org.zwfw.ruleset.SampleRules;
 
 /**
  * The catalog lint rules (rules/**&#47;lint.drl), one at a time on the sample catalogs: an edit of a clean sample
@@ -65,7 +65,7 @@ class CatalogLintRulesTest {
 
     @BeforeAll
     static void load() {
-        rs = RuleSetLoader.load(Path.of("rules"));
+        rs = SampleRules.get();
     }
 
     /** An edit of one table of a jurisdiction's sample catalog. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.ruleset.SampleRules;
 
 import cn.hutool.core.convert.NumberChineseFormatter;
 
@@ -42,7 +42,7 @@ class CoverageReportTest {
 
     @BeforeAll
     static void load() {
-        rs = RuleSetLoader.load(RULES);
+        rs = SampleRules.get();
     }
 
     static CoverageReport.InstrumentRows instrument(CoverageReport.Report r, String id) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,7 @@ import org.zwfw.ruleset.RulesFolder;
  * problem the reload refuses the folder for is printed by {@code validate} at the same file and line (a table's column
  * in its own place), once — and validate finds nothing the build would accept.
  */
+@Tag("slow") // fifteen full compiles (a holder, a reload and a validate per broken folder); run by mvn test -Pslow
 class ValidateAndReloadAgreeTest {
     static final String DRL = "ningxia/yinchuan/measures-2025/acceptance.drl";
 

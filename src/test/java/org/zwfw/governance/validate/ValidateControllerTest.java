@@ -17,12 +17,12 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 import org.zwfw.ruleset.RuleSetHolder;
 import org.zwfw.ruleset.RulesFolder;
@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** POST /api/v1/ruleset/validate: an uploaded folder is checked, never put in service; bad uploads are 400s. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class ValidateControllerTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.policies.PolicyEngine;
@@ -20,6 +21,7 @@ import org.zwfw.policies.generate.SyntheticPolicies;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetLoader;
 
+@Tag("slow") // benchmark support: the hand-written matcher against the rules; run by mvn test -Pslow
 class JavaLoopMatcherTest {
 
     static List<String> keyed(List<PolicyMatches.Match> matches) {

@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.zwfw.policies.facts.Subject;
 
+@Tag("slow") // benchmark support: population generation; run by mvn test -Pslow
 class PopulationGeneratorTest {
 
     static String generate(long size, long seed) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.policies.PolicyTables;
@@ -17,6 +18,7 @@ import org.zwfw.policies.PolicyRows;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetLoader;
 
+@Tag("slow") // benchmark support: synthetic policy rule sets compiled; run by mvn test -Pslow
 class SyntheticPoliciesTest {
     static final LocalDate DATE = LocalDate.parse("2025-06-01");
 

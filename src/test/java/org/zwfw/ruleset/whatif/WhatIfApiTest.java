@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
 
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The analyst what-if endpoints through the real service: a batch, the HTML page, bad input, a replay of the log. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ServiceTest
 class WhatIfApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String PREGNANT = """

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.acceptance.AcceptanceRequest;
 import org.zwfw.policies.PolicyMatchService;
 import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
 import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.ruleset.SampleRules;
 
 /** Two rules folders compared as the law stands: a changed policy table shows in a policy-match case, with its basis. */
 class WhatIfTest {
@@ -29,7 +29,7 @@ class WhatIfTest {
 
     @Test
     void aChangedPolicyAmountIsReportedWithThePolicysBasisAndNothingElseDiffers() {
-        RuleSet base = RuleSetLoader.load(RulesFolder.SAMPLE);
+        RuleSet base = SampleRules.get();
         RulesFolder f = RulesFolder.copyOfSample(dir);
         f.edit("policies/610000-shaanxi.drl.csv", s -> s.replace(",80-89岁,age,FIXED,100,元/月,", ",80-89岁,age,FIXED,120,元/月,"));
         RuleSet proposal = f.load();
