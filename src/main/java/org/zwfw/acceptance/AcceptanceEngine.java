@@ -29,8 +29,8 @@ public final class AcceptanceEngine {
 
     /** The phases of an acceptance decision, in the order they run (each a DRL agenda-group). */
     public static final List<String> PHASES =
-            List.of("eligibility", "exemptions", "materials", "commitment-check", "commitment", "tolerance", "outcome",
-                    "service");
+            List.of("eligibility", "exemptions", "materials", "commitment-check", "commitment", "facts", "tolerance",
+                    "outcome", "service");
 
     public AcceptanceResult evaluate(RuleSet rs, AcceptanceQuery q) {
         List<String> chain = rs.catalog().chain(q.jurisdiction());
