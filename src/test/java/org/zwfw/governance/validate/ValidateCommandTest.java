@@ -292,7 +292,7 @@ class ValidateCommandTest {
                 Matter(licence == true, isPublishedOn($d) == true)
                 Application(route == "ORDINARY")
             then
-                decision.setOutcome("REJECT");
+                decision.decide(drools, "REJECT");
             end
             """;
 
@@ -326,7 +326,7 @@ class ValidateCommandTest {
                 when
                     Application(route == "TEST")
                 then
-                    decision.setOutcome("%s");
+                    decision.decide(drools, "%s");
                 end
                 """;
         RulesFolder f = copy().appendLines(YINCHUAN, rule.formatted("银川", "yinchuan", "银川市政务服务管理办法 第二十五条", "ACCEPT"));
