@@ -1527,7 +1527,9 @@ class AcceptanceRulesTest {
                 "national.commitment.credit-excluded", "national.commitment.not-listed", "national.commitment.not-signed",
                 "national.commitment.material-not-replaced", "national.commitment.approve",
                 "xinxiang.commitment.credit-excluded", "xinxiang.commitment.approve",
-                "yinchuan.commitment.approve");
+                "yinchuan.commitment.approve",
+                // Derived facts (no reason of their own): org.zwfw.acceptance.DerivedFactsTest.
+                "national.facts.only-tolerable-missing", "national.facts.supplement-window");
         // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest; fee rules (ids with
         // ".fee.") by org.zwfw.fees.FeeRulesTest; catalog lint rules (ids with ".lint.") by
         // org.zwfw.catalog.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by

@@ -82,9 +82,9 @@ class ValidateCommandTest {
 
     @Test
     void aSyntaxErrorIsPrintedInsideTheBrokenRule() {
-        RulesFolder f = copy().edit(YINCHUAN, s -> s.replaceFirst("Matter\\(\\$mc : code, \\$p : promisedDays != null\\)",
-                "Matter(\\$mc : code, \\$p : promisedDays != null"));
-        int line = lineOf(f, YINCHUAN, "promisedDays != null\n".strip());
+        RulesFolder f = copy().edit(YINCHUAN, s -> s.replaceFirst("SupplementWindow\\(withinLimit == true, \\$limit : limit\\)",
+                "SupplementWindow(withinLimit == true, \\$limit : limit"));
+        int line = lineOf(f, YINCHUAN, "SupplementWindow(withinLimit == true");
         Run run = validate(f.root());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(YINCHUAN + ":"));
