@@ -131,7 +131,7 @@ public class FeeTablesReader implements TableReader<FeeTables> {
                     if (!m.matches("[A-Z][A-Z_]*")) {
                         throw new CsvTable.BadCell("column method must be a code in capitals such as CASH, not '" + m + "'");
                     }
-                    methods.add(new PaymentMethod(inst.id(), (int) row.line(), m, row.required("label")));
+                    methods.add(new PaymentMethod(inst.id(), inst.title(), (int) row.line(), m, row.required("label")));
                 });
             }
         }

@@ -116,7 +116,7 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
                 if (!seen.add(cls)) {
                     throw new CsvTable.BadCell("class " + cls + " listed twice");
                 }
-                lists.add(new PolicyClassList(inst.id(), (int) row.line(), cls, row.required("label")));
+                lists.add(new PolicyClassList(inst.id(), inst.title(), (int) row.line(), cls, row.required("label")));
             });
         }
         return List.copyOf(lists);

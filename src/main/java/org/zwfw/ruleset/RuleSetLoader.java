@@ -405,7 +405,7 @@ public final class RuleSetLoader {
                 if (!Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT").contains(g)) {
                     throw new CsvTable.BadCell("group must be MILITARY, ELDERLY, DISABLED or PREGNANT, not " + g);
                 }
-                groups.add(new PriorityGroup(inst.id(), g, row.required("label")));
+                groups.add(new PriorityGroup(inst.id(), inst.title(), g, row.required("label")));
             });
         }
     }

@@ -1509,8 +1509,10 @@ class AcceptanceRulesTest {
         // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest; fee rules (ids with
         // ".fee.") by org.zwfw.fees.FeeRulesTest; catalog lint rules (ids with ".lint.") by
         // org.zwfw.catalog.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by
-        // org.zwfw.policies.PolicyListRulesTest; the draft's rules by YinchuanDraft above.
+        // org.zwfw.policies.PolicyListRulesTest; derived-fact rules (".facts.") by DerivedFactsTest; the draft's rules
+        // by YinchuanDraft above.
         RulesNamedInTests.assertEveryRuleNamed(rs, id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.")
-                && !id.contains(".fee.") && !id.contains(".lint.") && !id.contains(".policy-lists."), getClass());
+                && !id.contains(".fee.") && !id.contains(".lint.") && !id.contains(".policy-lists.")
+                && !id.contains(".facts."), getClass());
     }
 }

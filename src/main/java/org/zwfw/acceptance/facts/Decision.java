@@ -101,7 +101,14 @@ public class Decision {
     }
     public List<Conflict> getConflicts() { return List.copyOf(conflicts); }
 
-    public void setOutcome(String outcome) { this.outcome = outcome; }
+    /**
+     * The one way a rule decides the outcome: it is recorded in the answer and inserted as an {@link Outcome} fact
+     * for the rules of the later phases (notices, due dates), in one call, so neither half can be forgotten.
+     */
+    public void decide(RuleContext drools, String outcome) {
+        this.outcome = outcome;
+        drools.getKieRuntime().insert(new Outcome(outcome));
+    }
 
     /**
      * A date of the answer was counted past the last year of the holiday calendar on file, on the statutory holidays

@@ -51,13 +51,13 @@ public class LintTablesReader implements TableReader<LintTables> {
                         throw new CsvTable.BadCell("element " + element + " is not a catalog column for " + list
                                 + " (one of " + String.join(", ", known) + ")");
                     }
-                    elements.add(new RequiredElement(inst.id(), list, element, row.required("label"), (int) row.line()));
+                    elements.add(new RequiredElement(inst.id(), inst.title(), list, element, row.required("label"), (int) row.line()));
                 });
             }
             Path ph = folder.resolve(PHRASES);
             if (Files.exists(ph)) {
                 CsvTable.read(root, ph, problems, List.of("phrase"),
-                        row -> phrases.add(new CatchAllPhrase(inst.id(), row.required("phrase"), (int) row.line())));
+                        row -> phrases.add(new CatchAllPhrase(inst.id(), inst.title(), row.required("phrase"), (int) row.line())));
             }
         }
         return new LintTables(List.copyOf(elements), List.copyOf(phrases));

@@ -17,7 +17,7 @@ import org.drools.drl.ast.descr.RuleDescr;
  * No two rules that can apply to the same decision give it opposite outcomes for the same situation, unless one of
  * them says it is the exception. Precisely, rules A and B contradict when
  * <ul>
- *   <li>both decide an outcome — {@code decision.setOutcome("X")} (acceptance) or {@code transition.to(drools, "X", …)}
+ *   <li>both decide an outcome — {@code decision.decide(drools, "X")} (acceptance) or {@code transition.to(drools, "X", …)}
  *       (a case's next state) in the consequence — and the outcomes differ;</li>
  *   <li>they are in the same phase ({@code ruleflow-group}), so neither runs after the other has decided;</li>
  *   <li>their instruments can be in force for one decision: the same jurisdiction or one above the other in the
@@ -33,7 +33,7 @@ import org.drools.drl.ast.descr.RuleDescr;
  */
 final class ContradictionCheck {
     private static final Pattern OUTCOME = Pattern.compile(
-            "decision\\s*\\.\\s*setOutcome\\s*\\(\\s*\"([^\"]+)\"\\s*\\)|transition\\s*\\.\\s*to\\s*\\(\\s*drools\\s*,\\s*\"([^\"]+)\"");
+            "decision\\s*\\.\\s*decide\\s*\\(\\s*drools\\s*,\\s*\"([^\"]+)\"|transition\\s*\\.\\s*to\\s*\\(\\s*drools\\s*,\\s*\"([^\"]+)\"");
 
     private ContradictionCheck() {}
 

@@ -82,9 +82,9 @@ class ValidateCommandTest {
 
     @Test
     void aSyntaxErrorIsPrintedInsideTheBrokenRule() {
-        RulesFolder f = copy().edit(YINCHUAN, s -> s.replaceFirst("Matter\\(\\$mc : code, \\$p : promisedDays != null\\)",
-                "Matter(\\$mc : code, \\$p : promisedDays != null"));
-        int line = lineOf(f, YINCHUAN, "promisedDays != null\n".strip());
+        RulesFolder f = copy().edit(YINCHUAN, s -> s.replaceFirst("SupplementWindow\\(withinLimit == true, \\$limit : limit\\)",
+                "SupplementWindow(withinLimit == true, \\$limit : limit"));
+        int line = lineOf(f, YINCHUAN, "SupplementWindow(withinLimit == true");
         Run run = validate(f.root());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(YINCHUAN + ":"));
@@ -292,7 +292,7 @@ class ValidateCommandTest {
                 Matter(licence == true, isPublishedOn($d) == true)
                 Application(route == "ORDINARY")
             then
-                decision.setOutcome("REJECT");
+                decision.decide(drools, "REJECT");
             end
             """;
 
@@ -326,7 +326,7 @@ class ValidateCommandTest {
                 when
                     Application(route == "TEST")
                 then
-                    decision.setOutcome("%s");
+                    decision.decide(drools, "%s");
                 end
                 """;
         RulesFolder f = copy().appendLines(YINCHUAN, rule.formatted("银川", "yinchuan", "银川市政务服务管理办法 第二十五条", "ACCEPT"));
