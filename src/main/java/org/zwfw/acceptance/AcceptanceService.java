@@ -80,7 +80,7 @@ public class AcceptanceService {
     /** Validates against the rule set in service; touches no store. */
     public Checked check(AcceptanceRequest request) {
         RuleSet rs = rules.current();
-        AcceptanceQuery q = AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
+        AcceptanceQuery q = AcceptanceValidator.validate(request, rs, LocalDate.now(clock.withZone(SHANGHAI)));
         List<String> chain = rs.catalog().chain(q.jurisdiction());
         if (rs.applicable(chain, q.asOf()).isEmpty()) {
             // No law of the chain in force that day: no rule could decide (and a decision without an outcome is no

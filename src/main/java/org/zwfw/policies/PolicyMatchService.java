@@ -103,13 +103,15 @@ public class PolicyMatchService {
         if (in == null) {
             errors.add(new FieldProblem("subject", "is required"));
         } else {
-            if (!"NATURAL_PERSON".equals(in.type()) && !"LEGAL_PERSON".equals(in.type())) {
-                errors.add(new FieldProblem("subject.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+            org.zwfw.vocabulary.Vocabulary vocabulary = rs.table(org.zwfw.vocabulary.Vocabulary.class);
+            if (!vocabulary.isApplicantType(in.type())) {
+                errors.add(new FieldProblem("subject.type", vocabulary.applicantTypeProblem()));
             }
-            if (in.id() != null && Fields.typeMismatch(in.type(), in.id()) != null) {
-                errors.add(new FieldProblem("subject.id", Fields.typeMismatch(in.type(), in.id()).replace("%s", "subject")));
-            } else if (in.id() != null && !("NATURAL_PERSON".equals(in.type()) ? Identifiers.isValidResidentId(in.id())
-                    : Identifiers.isValidCreditCode(in.id()))) {
+            if (in.id() != null && Fields.typeMismatch(vocabulary, in.type(), in.id()) != null) {
+                errors.add(new FieldProblem("subject.id", Fields.typeMismatch(vocabulary, in.type(), in.id())
+                        .replace("%s", "subject")));
+            } else if (in.id() != null && vocabulary.isApplicantType(in.type())
+                    && !Fields.validIdentifier(vocabulary, in.type(), in.id())) {
                 errors.add(new FieldProblem("subject.id", "is not a valid 身份证号 / 统一社会信用代码 for this type"));
             }
             Map<String, String> sources = in.sources() == null ? Map.of() : in.sources();

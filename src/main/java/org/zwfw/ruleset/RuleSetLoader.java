@@ -96,7 +96,8 @@ public final class RuleSetLoader {
                         ? compile(root, ruleFiles, compileProblems)
                         : compileExecutable(root, ruleFiles, cache, compileProblems), RuleSetLoader::compilerThread);
 
-        Catalog catalog = CatalogLoader.load(root, problems);
+        org.zwfw.vocabulary.Vocabulary vocabulary = org.zwfw.vocabulary.VocabularyReader.read(root, problems);
+        Catalog catalog = CatalogLoader.load(root, problems, vocabulary.applicantTypeCodes());
         List<Instrument> instruments = new ArrayList<>();
         List<Parameter> parameters = new ArrayList<>();
         List<PriorityGroup> groups = new ArrayList<>();
@@ -111,10 +112,12 @@ public final class RuleSetLoader {
                 continue;
             }
             instruments.add(inst);
-            readInstrumentTables(root, manifest.getParent(), inst, parameters, groups, interpretations, problems);
+            readInstrumentTables(root, manifest.getParent(), inst, vocabulary, parameters, groups, interpretations,
+                    problems);
         }
 
         Map<Class<?>, Object> tables = new HashMap<>();
+        tables.put(org.zwfw.vocabulary.Vocabulary.class, vocabulary);
         for (TableReader<?> reader : TABLE_READERS) {
             tables.put(reader.type(), reader.read(root, catalog, List.copyOf(instruments), problems));
         }
@@ -349,7 +352,8 @@ public final class RuleSetLoader {
         }
     }
 
-    private static void readInstrumentTables(Path root, Path folder, Instrument inst, List<Parameter> parameters,
+    private static void readInstrumentTables(Path root, Path folder, Instrument inst,
+                                             org.zwfw.vocabulary.Vocabulary vocabulary, List<Parameter> parameters,
                                              List<PriorityGroup> groups, Map<String, Interpretation> interpretations,
                                              List<Problem> problems) {
         Path register = folder.resolve("interpretations.csv");
@@ -399,8 +403,10 @@ public final class RuleSetLoader {
         if (Files.exists(pg)) {
             CsvTable.read(root, pg, problems, List.of("group", "label"), row -> {
                 String g = row.required("group");
-                if (!Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT").contains(g)) {
-                    throw new CsvTable.BadCell("group must be MILITARY, ELDERLY, DISABLED or PREGNANT, not " + g);
+                if (!vocabulary.isGroup(g)) {
+                    throw new CsvTable.BadCell("group " + g + " is not a priority group of "
+                            + org.zwfw.vocabulary.Vocabulary.PRIORITY_GROUPS + " (" + String.join(", ",
+                            vocabulary.groupCodes()) + ")");
                 }
                 groups.add(new PriorityGroup(inst.id(), g, row.required("label")));
             });

@@ -95,7 +95,7 @@ public final class PopulationMatcher {
                 throw new IllegalArgumentException("population CSV header: " + String.join("; ",
                         bad.stream().map(p -> p.field() + ": " + p.message()).toList()));
             }
-            Columns columns = new Columns(header, dictionary);
+            Columns columns = new Columns(header, dictionary, rs.table(org.zwfw.vocabulary.Vocabulary.class));
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
             List<Row> batch = new ArrayList<>(BATCH);
             long seen = 0;
@@ -148,11 +148,11 @@ public final class PopulationMatcher {
     }
 
     /** Where key, type and each dictionary attribute sit in a row. */
-    private record Columns(int key, int type, String[] names, int[] index) {
-        Columns(List<String> header, Set<String> dictionary) {
+    private record Columns(int key, int type, String[] names, int[] index, org.zwfw.vocabulary.Vocabulary vocabulary) {
+        Columns(List<String> header, Set<String> dictionary, org.zwfw.vocabulary.Vocabulary vocabulary) {
             this(header.indexOf("key"), header.indexOf("type"),
                     header.stream().filter(dictionary::contains).toArray(String[]::new),
-                    header.stream().filter(dictionary::contains).mapToInt(header::indexOf).toArray());
+                    header.stream().filter(dictionary::contains).mapToInt(header::indexOf).toArray(), vocabulary);
         }
     }
 
@@ -198,8 +198,8 @@ public final class PopulationMatcher {
     /** One row's subject, with what is wrong with it added to {@code errors}. */
     private static Subject bind(String[] v, Columns c, List<FieldProblem> errors) {
         String type = at(v, c.type());
-        if (!"NATURAL_PERSON".equals(type) && !"LEGAL_PERSON".equals(type)) {
-            errors.add(new FieldProblem("type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+        if (!c.vocabulary().isApplicantType(type)) {
+            errors.add(new FieldProblem("type", c.vocabulary().applicantTypeProblem()));
         }
         Subject s = new Subject(at(v, c.key()), type);
         for (int a = 0; a < c.names().length; a++) {
