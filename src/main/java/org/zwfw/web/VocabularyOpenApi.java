@@ -21,12 +21,12 @@ import io.swagger.v3.oas.models.media.Schema;
  * {@code x-vocabulary: {table: …}} gets its table's codes as its enum (an array property: its items' enum).
  */
 @Component
-class VocabularyOpenApi implements OpenApiCustomizer {
-    static final String EXTENSION = "x-vocabulary";
+public class VocabularyOpenApi implements OpenApiCustomizer {
+    public static final String EXTENSION = "x-vocabulary";
 
     private final RuleSetHolder rules;
 
-    VocabularyOpenApi(RuleSetHolder rules) {
+    public VocabularyOpenApi(RuleSetHolder rules) {
         this.rules = rules;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,18 @@ import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.ruleset.Problem;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetException;
+import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.web.VocabularyOpenApi;
 import org.zwfw.ruleset.RulesFolder;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.FieldProblem;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 
 /**
  * A new priority group is a table edit: a row in rules/vocabulary/priority-groups.csv and in the instrument's list,
@@ -33,14 +43,17 @@ class PriorityGroupVocabularyTest {
 
     @TempDir
     static Path scratch;
+    static RuleSetHolder service;
     static RuleSet veteran;
 
     @BeforeAll
     static void load() {
-        veteran = RulesFolder.copyOfSample(scratch.resolve("veteran"))
+        Path folder = RulesFolder.copyOfSample(scratch.resolve("veteran"))
                 .appendLines("vocabulary/priority-groups.csv", "VETERAN,退役军人,依法退出现役的军人")
                 .appendLines("henan/xinxiang/regulation-2024/priority-groups.csv", "VETERAN,退役军人")
-                .load();
+                .root();
+        service = new RuleSetHolder(folder.toString());
+        veteran = service.current();
     }
 
     static AcceptanceRequest xinxiangFood(List<String> groups) {
@@ -65,6 +78,23 @@ class PriorityGroupVocabularyTest {
         assertThat(r.decision().isPriorityService()).isTrue();
         assertThat(r.decision().getReasons()).map(Decision.Reason::text)
                 .anyMatch(t -> t.startsWith("申请人属于退役军人"));
+    }
+
+    @Test
+    void theOpenApiEnumsAreTheCodesOfTheRuleSetInService() {
+        Schema<Object> groups = new ArraySchema().items(new StringSchema());
+        groups.addExtension(VocabularyOpenApi.EXTENSION, Map.of("table", "priority-groups"));
+        Schema<String> type = new StringSchema();
+        type.addExtension(VocabularyOpenApi.EXTENSION, Map.of("table", "applicant-types"));
+        Schema<String> status = new StringSchema();
+        status.addExtension(VocabularyOpenApi.EXTENSION, Map.of("table", "material-statuses"));
+        OpenAPI api = new OpenAPI().components(new Components()
+                .addSchemas("Applicant", new ObjectSchema().addProperty("type", type).addProperty("groups", groups))
+                .addSchemas("MaterialEntry", new ObjectSchema().addProperty("status", status)));
+        new VocabularyOpenApi(service).customise(api);
+        assertThat(groups.getItems().getEnum()).hasToString("[MILITARY, ELDERLY, DISABLED, PREGNANT, VETERAN]");
+        assertThat(type.getEnum()).containsExactly("NATURAL_PERSON", "LEGAL_PERSON");
+        assertThat(status.getEnum()).containsExactly("PROVIDED", "MISSING", "NOT_LEGAL_FORM");
     }
 
     @Test
