@@ -23,7 +23,6 @@ import org.zwfw.identity.Identifiers;
 import org.zwfw.policies.batch.PopulationMatcher;
 import org.zwfw.policies.facts.PolicyListing;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
@@ -121,7 +120,7 @@ public class PolicyMatchService {
                     errors.add(new FieldProblem("subject.sources." + Fields.safe(k), "must be SHARED or DECLARED"));
                 }
             });
-            subject = SubjectBinder.bindAll(new Subject("subject", in.type()),
+            subject = SubjectBinder.bindAll(rs.table(PolicyTables.class).dictionary(), new Subject("subject", in.type()),
                     in.attributes() == null ? Map.of() : in.attributes(), "subject.attributes.", errors)
                     .setSources(sources.entrySet().stream().filter(e -> e.getValue() != null)
                             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));

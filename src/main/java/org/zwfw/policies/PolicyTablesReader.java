@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CsvTable;
 import org.zwfw.policies.facts.PolicyClassList;
-import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.Problem;
 import org.zwfw.ruleset.TableReader;
@@ -40,18 +39,15 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
         Path catalogFile = root.resolve("policies/policies.csv");
         List<PolicyClassList> lists = readLists(root, instruments, problems);
         if (!Files.exists(dictionary) && !Files.exists(catalogFile)) {
-            return new PolicyTables(List.of(), Map.of(), lists);
+            return new PolicyTables(List.of(), Map.of(), lists, SubjectDictionary.empty());
         }
-        Set<String> properties = subjectProperties();
         List<PolicyTables.Attribute> attributes = new ArrayList<>();
-        CsvTable.read(root, dictionary, problems, List.of("name", "type", "unit", "subject_type", "meaning"), row -> {
-            String name = row.required("name");
-            if (!properties.contains(name)) {
-                throw new CsvTable.BadCell("attribute " + name + " is not a property of the Subject fact");
-            }
-            attributes.add(new PolicyTables.Attribute(name, row.required("type"), row.text("unit"),
-                    row.text("subject_type"), row.required("meaning")));
-        });
+        SubjectDictionary subjectDictionary = SubjectDictionary.read(root, problems, (row, a) -> attributes.add(
+                new PolicyTables.Attribute(a.name(), row.required("type"), row.text("unit"), row.text("subject_type"),
+                        row.required("meaning"))));
+        if (!Files.exists(dictionary)) {
+            problems.add(new Problem(SubjectDictionary.FILE, 0, "missing: the policies' data dictionary"));
+        }
         Map<String, PolicyTables.Policy> policies = new LinkedHashMap<>();
         CsvTable.read(root, catalogFile, problems, List.of("policy_code", "jurisdiction", "class", "name", "conditions",
                 "benefit", "from", "to", "basis", "data_quality"), row -> {
@@ -83,7 +79,7 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
             policies.put(code, new PolicyTables.Policy(code, jurisdiction, cls, row.required("name"),
                     row.text("conditions"), row.required("benefit"), from, to, basis, quality));
         });
-        return new PolicyTables(List.copyOf(attributes), Map.copyOf(policies), lists);
+        return new PolicyTables(List.copyOf(attributes), Map.copyOf(policies), lists, subjectDictionary);
     }
 
     private static List<PolicyClassList> readLists(Path root, List<Instrument> instruments, List<Problem> problems) {
@@ -106,14 +102,5 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
             });
         }
         return List.copyOf(lists);
-    }
-
-    private static Set<String> subjectProperties() {
-        try {
-            return Arrays.stream(Introspector.getBeanInfo(Subject.class).getPropertyDescriptors())
-                    .map(PropertyDescriptor::getName).collect(Collectors.toSet());
-        } catch (IntrospectionException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -414,7 +414,7 @@ public final class RuleSetLoader {
     }
 
     /** The application classes policy rules see: part of a compiled rule base's cache key. */
-    private static final List<Class<?>> POLICY_FACT_CLASSES = List.of(org.zwfw.policies.facts.Subject.class,
+    private static final List<Class<?>> POLICY_FACT_CLASSES = List.of(org.zwfw.policies.Subject.class,
             org.zwfw.policies.facts.PolicyMatches.class, org.zwfw.policies.facts.PolicyMatches.Row.class,
             org.zwfw.policies.facts.PolicyMatches.Match.class, org.zwfw.policies.facts.PolicyMatches.BenefitKind.class);
 
@@ -440,6 +440,10 @@ public final class RuleSetLoader {
             problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
             return null;
         }
+        org.zwfw.policies.SubjectDictionary.declare(root, (path, drl) -> {
+            paths.add(path);
+            contents.add(drl);
+        });
         String key = CompiledRuleCache.key(paths, contents, POLICY_FACT_CLASSES);
         ClassLoader parent = RuleSetLoader.class.getClassLoader();
         KieBase cached = cache.load(key, parent);
@@ -494,6 +498,7 @@ public final class RuleSetLoader {
             for (Path f : ruleFiles) {
                 kfs.write(RESOURCES + rel(root, f), Files.readAllBytes(f));
             }
+            org.zwfw.policies.SubjectDictionary.declare(root, (path, drl) -> kfs.write(RESOURCES + path, drl));
         } catch (IOException e) {
             problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
             return null;

@@ -23,9 +23,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.zwfw.policies.PolicyEngine;
 import org.zwfw.policies.PolicyMatchService;
 import org.zwfw.policies.PolicyTables;
+import org.zwfw.policies.Subject;
 import org.zwfw.policies.SubjectBinder;
+import org.zwfw.policies.SubjectDictionary;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.web.FieldProblem;
 import org.zwfw.web.Fields;
@@ -95,7 +96,8 @@ public final class PopulationMatcher {
                 throw new IllegalArgumentException("population CSV header: " + String.join("; ",
                         bad.stream().map(p -> p.field() + ": " + p.message()).toList()));
             }
-            Columns columns = new Columns(header, dictionary, rs.table(org.zwfw.vocabulary.Vocabulary.class));
+            Columns columns = new Columns(header, dictionary, rs.table(org.zwfw.vocabulary.Vocabulary.class),
+                    rs.table(PolicyTables.class).dictionary());
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
             List<Row> batch = new ArrayList<>(BATCH);
             long seen = 0;
@@ -148,11 +150,14 @@ public final class PopulationMatcher {
     }
 
     /** Where key, type and each dictionary attribute sit in a row. */
-    private record Columns(int key, int type, String[] names, int[] index, org.zwfw.vocabulary.Vocabulary vocabulary) {
-        Columns(List<String> header, Set<String> dictionary, org.zwfw.vocabulary.Vocabulary vocabulary) {
+    private record Columns(int key, int type, String[] names, int[] index, org.zwfw.vocabulary.Vocabulary vocabulary,
+                           SubjectDictionary dictionary) {
+        Columns(List<String> header, Set<String> names, org.zwfw.vocabulary.Vocabulary vocabulary,
+                SubjectDictionary dictionary) {
             this(header.indexOf("key"), header.indexOf("type"),
-                    header.stream().filter(dictionary::contains).toArray(String[]::new),
-                    header.stream().filter(dictionary::contains).mapToInt(header::indexOf).toArray(), vocabulary);
+                    header.stream().filter(names::contains).toArray(String[]::new),
+                    header.stream().filter(names::contains).mapToInt(header::indexOf).toArray(), vocabulary,
+                    dictionary);
         }
     }
 
@@ -203,7 +208,7 @@ public final class PopulationMatcher {
         }
         Subject s = new Subject(at(v, c.key()), type);
         for (int a = 0; a < c.names().length; a++) {
-            SubjectBinder.bind(s, c.names()[a], at(v, c.index()[a]), c.names()[a], errors);
+            SubjectBinder.bind(c.dictionary(), s, c.names()[a], at(v, c.index()[a]), c.names()[a], errors);
         }
         return s;
     }

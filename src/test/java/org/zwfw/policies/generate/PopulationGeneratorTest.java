@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.zwfw.policies.facts.Subject;
+import org.zwfw.policies.Subject;
 
 class PopulationGeneratorTest {
 
@@ -119,7 +119,7 @@ class PopulationGeneratorTest {
         List<Subject> subjects = Population.generate(5_000, 3);
         assertThat(subjects).hasSize(5_000);
         assertThat(subjects).filteredOn(s -> s.getType().equals("LEGAL_PERSON"))
-                .allSatisfy(s -> assertThat(s.getEnterpriseScale()).isNotNull());
+                .allSatisfy(s -> assertThat(s.get("enterpriseScale")).isNotNull());
     }
 
     @Test
