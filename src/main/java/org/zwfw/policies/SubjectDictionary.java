@@ -147,6 +147,15 @@ public record SubjectDictionary(Map<String, Attribute> attributes) {
     }
 
     /**
+     * Whether a compile message only says that the Subject fact was not declared — what Drools reports on every policy
+     * row when a parse error elsewhere kept the declaration from being built.
+     */
+    public static boolean isUndeclaredSubject(String message) {
+        return message.endsWith("Unable to resolve ObjectType '" + FACT_NAME + "'")
+                || message.endsWith("Rule Compilation error $s cannot be resolved to a variable");
+    }
+
+    /**
      * The DRL that declares the policy rules' {@code Subject} fact from the dictionary: its key and type, one field
      * per attribute (boxed: null is absent), and the subject it was made from (see {@link SubjectFacts}).
      */

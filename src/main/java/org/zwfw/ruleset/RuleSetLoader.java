@@ -514,8 +514,12 @@ public final class RuleSetLoader {
                 }
                 // Drools follows a parse error with "Parser returned a null Package" for the same file: the parse
                 // error says more, so a reload and validate both report it once.
+                // A parse error anywhere also leaves the Subject fact declared from the data dictionary unbuilt, so
+                // every policy row would add "Unable to resolve ObjectType 'Subject'": the parse error is the problem.
+                boolean parseError = found.stream().anyMatch(p -> p.message().contains("[ERR "));
                 found.stream().filter(p -> !(p.message().equals("Parser returned a null Package")
                         && found.stream().anyMatch(o -> o != p && o.file().equals(p.file()))))
+                        .filter(p -> !(parseError && org.zwfw.policies.SubjectDictionary.isUndeclaredSubject(p.message())))
                         .forEach(problems::add);
                 return null;
             }
