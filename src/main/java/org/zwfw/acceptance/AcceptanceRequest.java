@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.zwfw.identity.Identifiers;
 
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -44,9 +46,12 @@ public record AcceptanceRequest(
 
     @Schema(description = "The applicant")
     public record Applicant(
-            @Schema(allowableValues = {"NATURAL_PERSON", "LEGAL_PERSON"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
+            @Schema(description = "An applicant type of the rules' vocabulary (vocabulary/applicant-types.csv)",
+                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "applicant-types")),
+                    requiredMode = Schema.RequiredMode.REQUIRED) String type,
             @Schema(description = "身份证号 (NATURAL_PERSON) or 统一社会信用代码 (LEGAL_PERSON), check digit verified", example = "91640100MA76A1B2CR", requiredMode = Schema.RequiredMode.REQUIRED) String id,
-            @Schema(description = "Special groups", allowableValues = {"MILITARY", "ELDERLY", "DISABLED", "PREGNANT"}) List<String> groups) {
+            @Schema(description = "Special groups: priority groups of the rules' vocabulary (vocabulary/priority-groups.csv)",
+                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "priority-groups"))) List<String> groups) {
         /** Masked: frameworks log request bodies at DEBUG, cut short where a pattern could no longer find the id. */
         @Override
         public String toString() {
@@ -57,7 +62,9 @@ public record AcceptanceRequest(
     @Schema(description = "One listed material")
     public record MaterialEntry(
             @Schema(example = "M01", requiredMode = Schema.RequiredMode.REQUIRED) String code,
-            @Schema(allowableValues = {"PROVIDED", "MISSING", "NOT_LEGAL_FORM"}, requiredMode = Schema.RequiredMode.REQUIRED) String status) {}
+            @Schema(description = "A material status of the rules' vocabulary (vocabulary/material-statuses.csv)",
+                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "material-statuses")),
+                    requiredMode = Schema.RequiredMode.REQUIRED) String status) {}
 
     @Schema(description = "The applicant's written 容缺 commitment: to supplement the missing tolerable materials by a date")
     public record Commitment(

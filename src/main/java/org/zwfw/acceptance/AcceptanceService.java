@@ -90,7 +90,7 @@ public class AcceptanceService {
     /** Validates against the rule set in service; touches no store. */
     public Checked check(AcceptanceRequest request) {
         RuleSet rs = rules.current();
-        AcceptanceQuery q = AcceptanceValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
+        AcceptanceQuery q = AcceptanceValidator.validate(request, rs, LocalDate.now(clock.withZone(SHANGHAI)));
         // No law of the chain in force that day: refused, naming asOf (the engine's check, as for every family).
         org.zwfw.engine.Engine.lawInForce(rs, q.jurisdiction(), q.asOf(), "asOf");
         return new Checked(request, q, rs);

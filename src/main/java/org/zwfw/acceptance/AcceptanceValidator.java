@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CatalogMaterial;
+import org.zwfw.ruleset.RuleSet;
+import org.zwfw.vocabulary.Vocabulary;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.FieldProblem;
 import org.zwfw.web.Fields;
@@ -18,25 +20,25 @@ import org.zwfw.web.Fields;
 public final class AcceptanceValidator {
     static final Set<String> ROUTES = Set.of("ORDINARY", "COMMITMENT");
     static final Set<String> CHANNELS = Set.of("WINDOW", "ONLINE");
-    static final Set<String> GROUPS = Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT");
-    static final Set<String> STATUSES = Set.of("PROVIDED", "MISSING", "NOT_LEGAL_FORM");
     static final int MAX_MATERIALS = 500;
 
     private AcceptanceValidator() {}
 
-    public static AcceptanceQuery validate(AcceptanceRequest r, Catalog catalog, LocalDate today) {
-        return validate(r, catalog, today, false);
+    /** Checks against the catalog and the vocabulary (groups, applicant types, material statuses) of {@code rs}. */
+    public static AcceptanceQuery validate(AcceptanceRequest r, RuleSet rs, LocalDate today) {
+        return validate(r, rs.catalog(), rs.table(Vocabulary.class), today, false);
     }
 
     /**
      * A request as the audit log keeps it, to replay it: the same checks, except that {@code applicant.id} is the
      * keyed hash (64 hex digits) that replaced the identifier; the query carries that hash as the applicant's id.
      */
-    public static AcceptanceQuery validateLogged(AcceptanceRequest r, Catalog catalog, LocalDate today) {
-        return validate(r, catalog, today, true);
+    public static AcceptanceQuery validateLogged(AcceptanceRequest r, RuleSet rs, LocalDate today) {
+        return validate(r, rs.catalog(), rs.table(Vocabulary.class), today, true);
     }
 
-    private static AcceptanceQuery validate(AcceptanceRequest r, Catalog catalog, LocalDate today, boolean hashedId) {
+    private static AcceptanceQuery validate(AcceptanceRequest r, Catalog catalog, Vocabulary vocabulary,
+                                            LocalDate today, boolean hashedId) {
         List<FieldProblem> errors = new ArrayList<>();
         if (r == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
@@ -73,21 +75,20 @@ public final class AcceptanceValidator {
         } else {
             applicantId = r.applicant().id();
             if (hashedId) {
-                type = Fields.APPLICANT_TYPES.contains(r.applicant().type()) ? r.applicant().type() : null;
+                type = vocabulary.isApplicantType(r.applicant().type()) ? r.applicant().type() : null;
                 if (type == null) {
-                    errors.add(new FieldProblem("applicant.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+                    errors.add(new FieldProblem("applicant.type", vocabulary.applicantTypeProblem()));
                 }
                 if (applicantId == null || !applicantId.matches("[0-9a-f]{64}")) {
                     errors.add(new FieldProblem("applicant.id", "is not the keyed hash (64 hex digits) the audit log keeps"));
                 }
             } else {
-                type = Fields.applicant(r.applicant().type(), applicantId, errors);
+                type = Fields.applicant(vocabulary, r.applicant().type(), applicantId, errors);
             }
             List<String> gs = r.applicant().groups() == null ? List.of() : r.applicant().groups();
             for (int i = 0; i < gs.size(); i++) {
-                if (gs.get(i) == null || !GROUPS.contains(gs.get(i))) {
-                    errors.add(new FieldProblem("applicant.groups[" + i + "]",
-                            "must be one of MILITARY, ELDERLY, DISABLED, PREGNANT"));
+                if (!vocabulary.isGroup(gs.get(i))) {
+                    errors.add(new FieldProblem("applicant.groups[" + i + "]", vocabulary.groupProblem()));
                 } else {
                     groups.add(gs.get(i));
                 }
@@ -119,8 +120,8 @@ public final class AcceptanceValidator {
             } else if (materials.containsKey(m.code())) {
                 errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is listed twice"));
             }
-            if (m.status() == null || !STATUSES.contains(m.status())) {
-                errors.add(new FieldProblem(at + ".status", "must be PROVIDED, MISSING or NOT_LEGAL_FORM"));
+            if (!vocabulary.isMaterialStatus(m.status())) {
+                errors.add(new FieldProblem(at + ".status", vocabulary.materialStatusProblem()));
             }
             if (m.code() != null && m.status() != null) {
                 materials.putIfAbsent(m.code(), m.status());

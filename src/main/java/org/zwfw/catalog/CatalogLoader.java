@@ -23,14 +23,20 @@ import org.zwfw.ruleset.Problem;
  * ({@code <folder>/catalog/matters.csv, materials.csv, tolerance-list.csv, retained-proofs.csv}).
  */
 public final class CatalogLoader {
-    static final Set<String> SERVICE_OBJECTS = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
     static final Set<String> MATTER_TYPES = Set.of("行政许可", "行政确认", "行政裁决", "行政给付", "行政奖励",
             "行政备案", "行政征收", "其他行政权力", "公共服务");
     static final Set<String> VIA = Set.of("E_LICENSE", "DATA_SHARING");
 
     private CatalogLoader() {}
 
+    /** The catalog, its service objects checked against the applicant types of the folder's vocabulary. */
     public static Catalog load(Path root, List<Problem> problems) {
+        return load(root, problems, org.zwfw.vocabulary.VocabularyReader.read(root, new java.util.ArrayList<>())
+                .applicantTypeCodes());
+    }
+
+    /** The catalog; a matter's service_objects must be applicant types of the vocabulary ({@code serviceObjects}). */
+    public static Catalog load(Path root, List<Problem> problems, Set<String> serviceObjects) {
         Map<String, Jurisdiction> jurisdictions = new LinkedHashMap<>();
         Path jur = root.resolve("jurisdictions.csv");
         if (!Files.exists(jur)) {
@@ -77,7 +83,7 @@ public final class CatalogLoader {
         for (Jurisdiction j : jurisdictions.values()) {
             Path folder = root.resolve(j.folder()).resolve("catalog");
             if (Files.isDirectory(folder)) {
-                byJurisdiction.put(j.code(), readCatalog(root, folder, j, problems));
+                byJurisdiction.put(j.code(), readCatalog(root, folder, j, serviceObjects, problems));
             }
         }
         Map<String, List<CreditRecord>> credit = new HashMap<>();
@@ -105,7 +111,8 @@ public final class CatalogLoader {
                 Map.copyOf(credit));
     }
 
-    private static JurisdictionCatalog readCatalog(Path root, Path folder, Jurisdiction j, List<Problem> problems) {
+    private static JurisdictionCatalog readCatalog(Path root, Path folder, Jurisdiction j, Set<String> serviceObjects,
+                                                   List<Problem> problems) {
         Map<String, Matter> matters = new LinkedHashMap<>();
         Path mf = folder.resolve("matters.csv");
         if (Files.exists(mf)) {
@@ -121,8 +128,10 @@ public final class CatalogLoader {
                     throw new CsvTable.BadCell("type " + type + " is not a 事项类型");
                 }
                 Set<String> objects = new LinkedHashSet<>(List.of(row.required("service_objects").split("\\|")));
-                if (!SERVICE_OBJECTS.containsAll(objects)) {
-                    throw new CsvTable.BadCell("service_objects must be NATURAL_PERSON and/or LEGAL_PERSON");
+                if (!serviceObjects.containsAll(objects)) {
+                    throw new CsvTable.BadCell("service_objects must be applicant types of "
+                            + org.zwfw.vocabulary.Vocabulary.APPLICANT_TYPES + " (" + String.join(", ", serviceObjects)
+                            + "), separated by |");
                 }
                 Integer legal = row.optionalInt("legal_days");
                 Integer promised = row.optionalInt("promised_days");

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.zwfw.identity.Identifiers;
 
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -36,10 +38,13 @@ public record FeeRequest(
 
     @Schema(description = "The applicant")
     public record Applicant(
-            @Schema(allowableValues = {"NATURAL_PERSON", "LEGAL_PERSON"}, requiredMode = Schema.RequiredMode.REQUIRED) String type,
+            @Schema(description = "An applicant type of the rules' vocabulary (vocabulary/applicant-types.csv)",
+                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "applicant-types")),
+                    requiredMode = Schema.RequiredMode.REQUIRED) String type,
             @Schema(description = "身份证号 (NATURAL_PERSON) or 统一社会信用代码 (LEGAL_PERSON), check digit verified", example = "91640100MA76A1B2CR", requiredMode = Schema.RequiredMode.REQUIRED) String id,
             @Schema(description = "企业规模 (小微企业 = SMALL or MICRO); 个体工商户 count as 小微企业", allowableValues = {"LARGE", "MEDIUM", "SMALL", "MICRO"}) String enterpriseScale,
-            @Schema(description = "Special groups", allowableValues = {"MILITARY", "ELDERLY", "DISABLED", "PREGNANT"}) List<String> groups) {
+            @Schema(description = "Special groups: priority groups of the rules' vocabulary (vocabulary/priority-groups.csv)",
+                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "priority-groups"))) List<String> groups) {
         /** Masked: frameworks log request bodies at DEBUG, cut short where a pattern could no longer find the id. */
         @Override
         public String toString() {

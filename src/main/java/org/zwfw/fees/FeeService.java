@@ -53,7 +53,7 @@ public class FeeService {
     /** Validated (and decided: the rules read no store) before the transaction that appends it to the audit log. */
     public FeeResponse decide(FeeRequest request, String caller) {
         RuleSet rs = rules.current();
-        FeeQuery q = FeeValidator.validate(request, rs.catalog(), LocalDate.now(clock.withZone(SHANGHAI)));
+        FeeQuery q = FeeValidator.validate(request, rs, LocalDate.now(clock.withZone(SHANGHAI)));
         FeeResponse response = toResponse(engine.evaluate(rs, q));
         String applicantHash = hasher.hash(q.applicantId());
         FeeRequest.Applicant a = request.applicant();

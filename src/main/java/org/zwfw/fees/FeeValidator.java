@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.zwfw.acceptance.facts.Matter;
 import org.zwfw.catalog.Catalog;
+import org.zwfw.ruleset.RuleSet;
+import org.zwfw.vocabulary.Vocabulary;
 import org.zwfw.web.BadRequestException;
 import org.zwfw.web.FieldProblem;
 import org.zwfw.web.Fields;
@@ -19,13 +21,15 @@ import org.zwfw.web.NotFoundException;
  * jurisdiction does not publish on the date is a 404: there is nothing to price.
  */
 public final class FeeValidator {
-    static final Set<String> GROUPS = Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT");
     static final int MAX_CERTIFICATES = 99;
     static final Set<String> CHANNELS = Set.of(FeeQuery.WINDOW, FeeQuery.ONLINE);
 
     private FeeValidator() {}
 
-    public static FeeQuery validate(FeeRequest r, Catalog catalog, LocalDate today) {
+    /** Checks against the catalog and the vocabulary (groups, applicant types) of {@code rs}. */
+    public static FeeQuery validate(FeeRequest r, RuleSet rs, LocalDate today) {
+        Catalog catalog = rs.catalog();
+        Vocabulary vocabulary = rs.table(Vocabulary.class);
         if (r == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
         }
@@ -58,16 +62,15 @@ public final class FeeValidator {
             errors.add(new FieldProblem("applicant", "is required"));
         } else {
             id = r.applicant().id();
-            type = Fields.applicant(r.applicant().type(), id, errors);
+            type = Fields.applicant(vocabulary, r.applicant().type(), id, errors);
             scale = r.applicant().enterpriseScale();
             if (scale != null && !FeeVocabulary.ENTERPRISE_SCALES.contains(scale)) {
                 errors.add(new FieldProblem("applicant.enterpriseScale", "must be LARGE, MEDIUM, SMALL or MICRO"));
             }
             List<String> gs = r.applicant().groups() == null ? List.of() : r.applicant().groups();
             for (int i = 0; i < gs.size(); i++) {
-                if (gs.get(i) == null || !GROUPS.contains(gs.get(i))) {
-                    errors.add(new FieldProblem("applicant.groups[" + i + "]",
-                            "must be one of MILITARY, ELDERLY, DISABLED, PREGNANT"));
+                if (!vocabulary.isGroup(gs.get(i))) {
+                    errors.add(new FieldProblem("applicant.groups[" + i + "]", vocabulary.groupProblem()));
                 } else {
                     groups.add(gs.get(i));
                 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.zwfw.policies.facts.Subject;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -11,7 +11,6 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.RuleSet;
 
 /**
@@ -28,10 +27,16 @@ public final class PolicyEngine implements AutoCloseable {
     private final KieSession session;
     private final AgendaFilter activeRowsOnly;
     private final PolicyMatches matches = new PolicyMatches();
+    /** Makes the rules' Subject facts (the type declared from the data dictionary) from the subjects. */
+    private final SubjectFacts facts;
 
     public PolicyEngine(RuleSet rs, String jurisdiction, LocalDate asOf) {
         Set<String> active = rs.table(PolicyTables.class).activeCodes(rs.catalog().chain(jurisdiction), asOf);
         kieBase = rs.kieBase();
+        facts = SubjectFacts.of(kieBase, rs.table(PolicyTables.class).dictionary());
+        if (facts != null) {
+            matches.subjectsBy(facts::subjectOf);
+        }
         List<Rule> rules = kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).toList();
         boolean policyRowsOnly = rules.stream().allMatch(r -> r.getMetaData().get("policy") != null);
         session = policyRowsOnly ? null : newSession();
@@ -63,7 +68,7 @@ public final class PolicyEngine implements AutoCloseable {
         if (session == null) {
             KieSession fresh = newSession();
             try {
-                batch.forEach(fresh::insert);
+                batch.forEach(s -> fresh.insert(fact(s)));
                 fire(fresh);
             } finally {
                 fresh.dispose();
@@ -72,13 +77,18 @@ public final class PolicyEngine implements AutoCloseable {
         }
         FactHandle[] handles = new FactHandle[batch.size()];
         for (int i = 0; i < handles.length; i++) {
-            handles[i] = session.insert(batch.get(i));
+            handles[i] = session.insert(fact(batch.get(i)));
         }
         fire(session);
         for (FactHandle h : handles) {
             session.delete(h);
         }
         return List.copyOf(matches.all());
+    }
+
+    /** The fact the rules match for a subject (the subject itself when the rule base declares no Subject fact). */
+    private Object fact(Subject s) {
+        return facts == null ? s : facts.fact(s);
     }
 
     private void fire(KieSession s) {

@@ -23,7 +23,6 @@ import org.zwfw.identity.Identifiers;
 import org.zwfw.policies.batch.PopulationMatcher;
 import org.zwfw.policies.facts.PolicyListing;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetHolder;
@@ -103,13 +102,15 @@ public class PolicyMatchService {
         if (in == null) {
             errors.add(new FieldProblem("subject", "is required"));
         } else {
-            if (!"NATURAL_PERSON".equals(in.type()) && !"LEGAL_PERSON".equals(in.type())) {
-                errors.add(new FieldProblem("subject.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+            org.zwfw.vocabulary.Vocabulary vocabulary = rs.table(org.zwfw.vocabulary.Vocabulary.class);
+            if (!vocabulary.isApplicantType(in.type())) {
+                errors.add(new FieldProblem("subject.type", vocabulary.applicantTypeProblem()));
             }
-            if (in.id() != null && Fields.typeMismatch(in.type(), in.id()) != null) {
-                errors.add(new FieldProblem("subject.id", Fields.typeMismatch(in.type(), in.id()).replace("%s", "subject")));
-            } else if (in.id() != null && !("NATURAL_PERSON".equals(in.type()) ? Identifiers.isValidResidentId(in.id())
-                    : Identifiers.isValidCreditCode(in.id()))) {
+            if (in.id() != null && Fields.typeMismatch(vocabulary, in.type(), in.id()) != null) {
+                errors.add(new FieldProblem("subject.id", Fields.typeMismatch(vocabulary, in.type(), in.id())
+                        .replace("%s", "subject")));
+            } else if (in.id() != null && vocabulary.isApplicantType(in.type())
+                    && !Fields.validIdentifier(vocabulary, in.type(), in.id())) {
                 errors.add(new FieldProblem("subject.id", "is not a valid 身份证号 / 统一社会信用代码 for this type"));
             }
             Map<String, String> sources = in.sources() == null ? Map.of() : in.sources();
@@ -119,7 +120,7 @@ public class PolicyMatchService {
                     errors.add(new FieldProblem("subject.sources." + Fields.safe(k), "must be SHARED or DECLARED"));
                 }
             });
-            subject = SubjectBinder.bindAll(new Subject("subject", in.type()),
+            subject = SubjectBinder.bindAll(rs.table(PolicyTables.class).dictionary(), new Subject("subject", in.type()),
                     in.attributes() == null ? Map.of() : in.attributes(), "subject.attributes.", errors)
                     .setSources(sources.entrySet().stream().filter(e -> e.getValue() != null)
                             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));

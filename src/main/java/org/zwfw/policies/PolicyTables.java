@@ -12,7 +12,8 @@ import org.zwfw.policies.facts.PolicyClassList;
  * The 免申即享 policy catalog, the published data dictionary of subject attributes, and the classes of policy list
  * each instrument requires to be published (policy-lists.csv beside its manifest).
  */
-public record PolicyTables(List<Attribute> attributes, Map<String, Policy> policies, List<PolicyClassList> lists) {
+public record PolicyTables(List<Attribute> attributes, Map<String, Policy> policies, List<PolicyClassList> lists,
+                           SubjectDictionary dictionary) {
 
     /** One attribute of the data dictionary. */
     public record Attribute(String name, String type, String unit, String subjectType, String meaning) {}
@@ -26,7 +27,7 @@ public record PolicyTables(List<Attribute> attributes, Map<String, Policy> polic
     }
 
     public static PolicyTables empty() {
-        return new PolicyTables(List.of(), Map.of(), List.of());
+        return new PolicyTables(List.of(), Map.of(), List.of(), SubjectDictionary.empty());
     }
 
     /** The policy lists the given instruments require. */

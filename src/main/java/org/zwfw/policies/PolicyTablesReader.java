@@ -1,22 +1,16 @@
 package org.zwfw.policies;
 
-import java.beans.IntrospectionException;
-import java.beans.Introspector;
-import java.beans.PropertyDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CsvTable;
 import org.zwfw.policies.facts.PolicyClassList;
-import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.Instrument;
 import org.zwfw.ruleset.Problem;
 import org.zwfw.ruleset.TableReader;
@@ -40,10 +34,21 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
         return java.util.Map.of("policy", new Listed(table.policies().keySet(), "policies/policies.csv"));
     }
 
+    /** The Subject fact type, declared from the data dictionary (rules/policies/attributes.csv). */
+    @Override
+    public void generatedRules(Path root, java.util.function.BiConsumer<String, byte[]> add) {
+        SubjectDictionary.declare(root, add);
+    }
+
+    @Override
+    public boolean followsFromAParseError(String message) {
+        return SubjectDictionary.isUndeclaredSubject(message);
+    }
+
     /** The classes the policy rows see: a change to them must not be served from a cached compile. */
     @Override
     public List<Class<?>> factClasses() {
-        return List.of(org.zwfw.policies.facts.Subject.class, org.zwfw.policies.facts.PolicyMatches.class,
+        return List.of(Subject.class, org.zwfw.policies.facts.PolicyMatches.class,
                 org.zwfw.policies.facts.PolicyMatches.Row.class, org.zwfw.policies.facts.PolicyMatches.Match.class,
                 org.zwfw.policies.facts.PolicyMatches.BenefitKind.class);
     }
@@ -54,18 +59,15 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
         Path catalogFile = root.resolve("policies/policies.csv");
         List<PolicyClassList> lists = readLists(root, instruments, problems);
         if (!Files.exists(dictionary) && !Files.exists(catalogFile)) {
-            return new PolicyTables(List.of(), Map.of(), lists);
+            return new PolicyTables(List.of(), Map.of(), lists, SubjectDictionary.empty());
         }
-        Set<String> properties = subjectProperties();
         List<PolicyTables.Attribute> attributes = new ArrayList<>();
-        CsvTable.read(root, dictionary, problems, List.of("name", "type", "unit", "subject_type", "meaning"), row -> {
-            String name = row.required("name");
-            if (!properties.contains(name)) {
-                throw new CsvTable.BadCell("attribute " + name + " is not a property of the Subject fact");
-            }
-            attributes.add(new PolicyTables.Attribute(name, row.required("type"), row.text("unit"),
-                    row.text("subject_type"), row.required("meaning")));
-        });
+        SubjectDictionary subjectDictionary = SubjectDictionary.read(root, problems, (row, a) -> attributes.add(
+                new PolicyTables.Attribute(a.name(), row.required("type"), row.text("unit"), row.text("subject_type"),
+                        row.required("meaning"))));
+        if (!Files.exists(dictionary)) {
+            problems.add(new Problem(SubjectDictionary.FILE, 0, "missing: the policies' data dictionary"));
+        }
         Map<String, PolicyTables.Policy> policies = new LinkedHashMap<>();
         CsvTable.read(root, catalogFile, problems, List.of("policy_code", "jurisdiction", "class", "name", "conditions",
                 "benefit", "from", "to", "basis", "data_quality"), row -> {
@@ -97,7 +99,7 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
             policies.put(code, new PolicyTables.Policy(code, jurisdiction, cls, row.required("name"),
                     row.text("conditions"), row.required("benefit"), from, to, basis, quality));
         });
-        return new PolicyTables(List.copyOf(attributes), Map.copyOf(policies), lists);
+        return new PolicyTables(List.copyOf(attributes), Map.copyOf(policies), lists, subjectDictionary);
     }
 
     private static List<PolicyClassList> readLists(Path root, List<Instrument> instruments, List<Problem> problems) {
@@ -120,14 +122,5 @@ public class PolicyTablesReader implements TableReader<PolicyTables> {
             });
         }
         return List.copyOf(lists);
-    }
-
-    private static Set<String> subjectProperties() {
-        try {
-            return Arrays.stream(Introspector.getBeanInfo(Subject.class).getPropertyDescriptors())
-                    .map(PropertyDescriptor::getName).collect(Collectors.toSet());
-        } catch (IntrospectionException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

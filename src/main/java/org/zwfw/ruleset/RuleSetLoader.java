@@ -96,7 +96,8 @@ public final class RuleSetLoader {
                         ? compile(root, ruleFiles, compileProblems)
                         : compileExecutable(root, ruleFiles, cache, compileProblems), RuleSetLoader::compilerThread);
 
-        Catalog catalog = CatalogLoader.load(root, problems);
+        org.zwfw.vocabulary.Vocabulary vocabulary = org.zwfw.vocabulary.VocabularyReader.read(root, problems);
+        Catalog catalog = CatalogLoader.load(root, problems, vocabulary.applicantTypeCodes());
         List<Instrument> instruments = new ArrayList<>();
         List<Parameter> parameters = new ArrayList<>();
         List<PriorityGroup> groups = new ArrayList<>();
@@ -111,13 +112,15 @@ public final class RuleSetLoader {
                 continue;
             }
             instruments.add(inst);
-            readInstrumentTables(root, manifest.getParent(), inst, parameters, groups, interpretations, problems);
+            readInstrumentTables(root, manifest.getParent(), inst, vocabulary, parameters, groups, interpretations,
+                    problems);
         }
 
         Phases phases = readPhases(root, problems);
         Map<Class<?>, Object> tables = new HashMap<>();
         tables.put(Phases.class, phases);
         Map<String, TableReader.Listed> citing = new HashMap<>();
+        tables.put(org.zwfw.vocabulary.Vocabulary.class, vocabulary);
         for (TableReader<?> reader : TABLE_READERS) {
             read(reader, root, catalog, List.copyOf(instruments), problems, tables, citing);
         }
@@ -352,7 +355,8 @@ public final class RuleSetLoader {
         }
     }
 
-    private static void readInstrumentTables(Path root, Path folder, Instrument inst, List<Parameter> parameters,
+    private static void readInstrumentTables(Path root, Path folder, Instrument inst,
+                                             org.zwfw.vocabulary.Vocabulary vocabulary, List<Parameter> parameters,
                                              List<PriorityGroup> groups, Map<String, Interpretation> interpretations,
                                              List<Problem> problems) {
         Path register = folder.resolve("interpretations.csv");
@@ -402,8 +406,10 @@ public final class RuleSetLoader {
         if (Files.exists(pg)) {
             CsvTable.read(root, pg, problems, List.of("group", "label"), row -> {
                 String g = row.required("group");
-                if (!Set.of("MILITARY", "ELDERLY", "DISABLED", "PREGNANT").contains(g)) {
-                    throw new CsvTable.BadCell("group must be MILITARY, ELDERLY, DISABLED or PREGNANT, not " + g);
+                if (!vocabulary.isGroup(g)) {
+                    throw new CsvTable.BadCell("group " + g + " is not a priority group of "
+                            + org.zwfw.vocabulary.Vocabulary.PRIORITY_GROUPS + " (" + String.join(", ",
+                            vocabulary.groupCodes()) + ")");
                 }
                 groups.add(new PriorityGroup(inst.id(), inst.title(), g, row.required("label")));
             });
@@ -435,6 +441,12 @@ public final class RuleSetLoader {
         } catch (IOException e) {
             problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
             return null;
+        }
+        for (TableReader<?> reader : TABLE_READERS) {
+            reader.generatedRules(root, (path, drl) -> {
+                paths.add(path);
+                contents.add(drl);
+            });
         }
         String key = CompiledRuleCache.key(paths, contents, FACT_CLASSES);
         ClassLoader parent = RuleSetLoader.class.getClassLoader();
@@ -490,6 +502,9 @@ public final class RuleSetLoader {
             for (Path f : ruleFiles) {
                 kfs.write(RESOURCES + rel(root, f), Files.readAllBytes(f));
             }
+            for (TableReader<?> reader : TABLE_READERS) {
+                reader.generatedRules(root, (path, drl) -> kfs.write(RESOURCES + path, drl));
+            }
         } catch (IOException e) {
             problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
             return null;
@@ -505,8 +520,14 @@ public final class RuleSetLoader {
                 }
                 // Drools follows a parse error with "Parser returned a null Package" for the same file: the parse
                 // error says more, so a reload and validate both report it once.
+                // A parse error anywhere also leaves the fact types a family declares from its tables unbuilt (the
+                // Subject of the data dictionary), so every rule using them would add an unresolved type: the parse
+                // error is the problem.
+                boolean parseError = found.stream().anyMatch(p -> p.message().contains("[ERR "));
                 found.stream().filter(p -> !(p.message().equals("Parser returned a null Package")
                         && found.stream().anyMatch(o -> o != p && o.file().equals(p.file()))))
+                        .filter(p -> !(parseError && TABLE_READERS.stream()
+                                .anyMatch(r -> r.followsFromAParseError(p.message()))))
                         .forEach(problems::add);
                 return null;
             }

@@ -36,4 +36,15 @@ public interface TableReader<T> {
     default List<Class<?>> factClasses() {
         return List.of();
     }
+
+    /**
+     * Rules this family generates from its tables and compiles with the analysts' (e.g. the fact type the data
+     * dictionary declares): each as a path under the rules and its DRL bytes. Part of the compiled rules' cache key.
+     */
+    default void generatedRules(Path root, java.util.function.BiConsumer<String, byte[]> add) {}
+
+    /** Whether a compile message only follows from a parse error elsewhere (then the parse error alone is reported). */
+    default boolean followsFromAParseError(String message) {
+        return false;
+    }
 }

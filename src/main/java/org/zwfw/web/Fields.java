@@ -7,15 +7,13 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
-import java.util.Set;
 
 import org.zwfw.identity.Identifiers;
 import org.zwfw.identity.PersonalData;
+import org.zwfw.vocabulary.Vocabulary;
 
 /** Checks of caller-supplied values shared by every endpoint, each problem named by its field. */
 public final class Fields {
-    public static final Set<String> APPLICANT_TYPES = Set.of("NATURAL_PERSON", "LEGAL_PERSON");
-
     /**
      * Exactly YYYY-MM-DD: ISO_LOCAL_DATE also takes signed years of up to nine digits ({@code +999999999-12-31}), on
      * which the next day or a database timestamp overflows.
@@ -46,40 +44,61 @@ public final class Fields {
 
     /**
      * An applicant's type and identifier ({@code applicant.type}, {@code applicant.id}): the id checked by the check
-     * digit of a 身份证号 or 统一社会信用代码 as the type requires. Returns the type, or null if it is not valid.
+     * digit of a 身份证号 or 统一社会信用代码 as the type's row of the vocabulary requires (its identifier column).
+     * Returns the type, or null if it is not valid.
      */
-    public static String applicant(String type, String id, List<FieldProblem> errors) {
+    public static String applicant(Vocabulary vocabulary, String type, String id, List<FieldProblem> errors) {
         String valid = type;
         if (type == null) {
             errors.add(new FieldProblem("applicant.type", "is required"));
-        } else if (!APPLICANT_TYPES.contains(type)) {
-            errors.add(new FieldProblem("applicant.type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+        } else if (!vocabulary.isApplicantType(type)) {
+            errors.add(new FieldProblem("applicant.type", vocabulary.applicantTypeProblem()));
             valid = null;
         }
+        Vocabulary.Identifier kind = vocabulary.identifierOf(valid);
         if (id == null || id.isBlank()) {
             errors.add(new FieldProblem("applicant.id", "is required"));
-        } else if (typeMismatch(valid, id) != null) {
-            errors.add(new FieldProblem("applicant.id", typeMismatch(valid, id).replace("%s", "applicant")));
-        } else if ("NATURAL_PERSON".equals(valid) && !Identifiers.isValidResidentId(id)) {
+        } else if (typeMismatch(vocabulary, valid, id) != null) {
+            errors.add(new FieldProblem("applicant.id", typeMismatch(vocabulary, valid, id).replace("%s", "applicant")));
+        } else if (kind == Vocabulary.Identifier.RESIDENT_ID && !Identifiers.isValidResidentId(id)) {
             errors.add(new FieldProblem("applicant.id", "is not a valid 18-digit 身份证号 (check digit, date or region wrong)"));
-        } else if ("LEGAL_PERSON".equals(valid) && !Identifiers.isValidCreditCode(id)) {
+        } else if (kind == Vocabulary.Identifier.CREDIT_CODE && !Identifiers.isValidCreditCode(id)) {
             errors.add(new FieldProblem("applicant.id", "is not a valid 统一社会信用代码 (check digit wrong)"));
         }
         return valid;
     }
 
+    /** Whether {@code id} is a valid identifier of the kind the vocabulary names for {@code type}. */
+    public static boolean validIdentifier(Vocabulary vocabulary, String type, String id) {
+        Vocabulary.Identifier kind = vocabulary.identifierOf(type);
+        return kind == Vocabulary.Identifier.RESIDENT_ID ? Identifiers.isValidResidentId(id)
+                : kind == Vocabulary.Identifier.CREDIT_CODE && Identifiers.isValidCreditCode(id);
+    }
+
     /**
-     * A valid identifier of the other kind than {@code type} asks for — a 统一社会信用代码 for a NATURAL_PERSON, a
-     * 身份证号 for a LEGAL_PERSON — named as the type mismatch it is ({@code %s} stands for the object's name), or null.
+     * A valid identifier of the other kind than {@code type} asks for — a 统一社会信用代码 for a type identified by
+     * 身份证号 (NATURAL_PERSON), a 身份证号 for one identified by 统一社会信用代码 (LEGAL_PERSON) — named as the type
+     * mismatch it is ({@code %s} stands for the object's name), or null.
      */
-    public static String typeMismatch(String type, String id) {
-        if ("NATURAL_PERSON".equals(type) && Identifiers.isValidCreditCode(id) && !Identifiers.isValidResidentId(id)) {
-            return "type mismatch: %s.type is NATURAL_PERSON but %s.id is a 统一社会信用代码 (a LEGAL_PERSON's identifier)";
+    public static String typeMismatch(Vocabulary vocabulary, String type, String id) {
+        Vocabulary.Identifier kind = vocabulary.identifierOf(type);
+        if (kind == Vocabulary.Identifier.RESIDENT_ID && Identifiers.isValidCreditCode(id)
+                && !Identifiers.isValidResidentId(id)) {
+            return "type mismatch: %s.type is " + type + " but %s.id is a 统一社会信用代码 (" + typesOf(vocabulary,
+                    Vocabulary.Identifier.CREDIT_CODE) + "'s identifier)";
         }
-        if ("LEGAL_PERSON".equals(type) && Identifiers.isValidResidentId(id) && !Identifiers.isValidCreditCode(id)) {
-            return "type mismatch: %s.type is LEGAL_PERSON but %s.id is a 身份证号 (a NATURAL_PERSON's identifier)";
+        if (kind == Vocabulary.Identifier.CREDIT_CODE && Identifiers.isValidResidentId(id)
+                && !Identifiers.isValidCreditCode(id)) {
+            return "type mismatch: %s.type is " + type + " but %s.id is a 身份证号 (" + typesOf(vocabulary,
+                    Vocabulary.Identifier.RESIDENT_ID) + "'s identifier)";
         }
         return null;
+    }
+
+    /** "a LEGAL_PERSON": the applicant types identified by that kind of identifier. */
+    private static String typesOf(Vocabulary vocabulary, Vocabulary.Identifier kind) {
+        return "a " + String.join(" or ", vocabulary.applicantTypes().values().stream()
+                .filter(t -> t.identifier() == kind).map(Vocabulary.ApplicantType::code).toList());
     }
 
     /** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. */

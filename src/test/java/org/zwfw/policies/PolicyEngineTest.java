@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
+import org.zwfw.policies.Subject;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.ruleset.RuleSetLoader;
 import org.zwfw.ruleset.SampleRules;
@@ -30,22 +30,22 @@ class PolicyEngineTest {
 
     @Test
     void smallProfitEnterpriseMatchesOnItsThresholds() {
-        Subject s = new Subject("a", "LEGAL_PERSON").setAnnualTaxableIncome(3_000_000.0).setEmployees(300)
-                .setTotalAssets(50_000_000.0);
+        Subject s = new Subject("a", "LEGAL_PERSON").set("annualTaxableIncome", 3_000_000.0).set("employees", 300)
+                .set("totalAssets", 50_000_000.0);
         assertThat(match("640100", "2026-03-02", s)).extracting(PolicyMatches.Match::policy).containsExactly("SMALL-PROFIT-CIT");
-        s.setEmployees(301);
+        s.set("employees", 301);
         assertThat(match("640100", "2026-03-02", s)).isEmpty();
     }
 
     @Test
     void elderlyAllowanceIsTieredAndOnlyInShaanxi() {
-        Subject s = new Subject("p", "NATURAL_PERSON").setAge(80);
+        Subject s = new Subject("p", "NATURAL_PERSON").set("age", 80);
         List<PolicyMatches.Match> m = match("610100", "2026-03-02", s);
         assertThat(m).extracting(PolicyMatches.Match::policy, PolicyMatches.Match::amount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ELDERLY-ALLOWANCE-SX", 100.0));
         assertThat(match("640100", "2026-03-02", s)).isEmpty();
-        assertThat(match("610100", "2026-03-02", new Subject("q", "NATURAL_PERSON").setAge(79))).isEmpty();
-        assertThat(match("610100", "2026-03-02", new Subject("r", "NATURAL_PERSON").setAge(100)))
+        assertThat(match("610100", "2026-03-02", new Subject("q", "NATURAL_PERSON").set("age", 79))).isEmpty();
+        assertThat(match("610100", "2026-03-02", new Subject("r", "NATURAL_PERSON").set("age", 100)))
                 .extracting(PolicyMatches.Match::amount).containsExactly(300.0);
     }
 
@@ -59,8 +59,8 @@ class PolicyEngineTest {
                                                               @org.junit.jupiter.api.io.TempDir Path cache) {
         RuleSet policies = RuleSetLoader.loadPolicies(Path.of("rules"),
                 executableModel ? new org.zwfw.ruleset.CompiledRuleCache(cache) : null);
-        Subject s = new Subject("e", "LEGAL_PERSON").setInsuredMonths(12).setEmployees(31).setLayoffRate(0.055)
-                .setSeriousDishonesty(false).setEnterpriseScale("SMALL").setUnemploymentInsurancePaid(10000.0);
+        Subject s = new Subject("e", "LEGAL_PERSON").set("insuredMonths", 12).set("employees", 31).set("layoffRate", 0.055)
+                .set("seriousDishonesty", false).set("enterpriseScale", "SMALL").set("unemploymentInsurancePaid", 10000.0);
         try (PolicyEngine e = new PolicyEngine(policies, "410700", LocalDate.parse("2025-12-31"))) {
             assertThat(e.match(List.of(s))).extracting(PolicyMatches.Match::policy).containsExactly("JOB-STABILITY-REFUND");
         }
@@ -71,8 +71,8 @@ class PolicyEngineTest {
 
     @Test
     void jobStabilityRefundIsAPercentageOfPremiumsAndExpiresWith2025() {
-        Subject s = new Subject("e", "LEGAL_PERSON").setInsuredMonths(12).setEmployees(31).setLayoffRate(0.055)
-                .setSeriousDishonesty(false).setEnterpriseScale("SMALL").setUnemploymentInsurancePaid(10000.0);
+        Subject s = new Subject("e", "LEGAL_PERSON").set("insuredMonths", 12).set("employees", 31).set("layoffRate", 0.055)
+                .set("seriousDishonesty", false).set("enterpriseScale", "SMALL").set("unemploymentInsurancePaid", 10000.0);
         assertThat(match("410700", "2025-12-31", s)).extracting(PolicyMatches.Match::policy, PolicyMatches.Match::amount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("JOB-STABILITY-REFUND", 6000.0));
         assertThat(match("410700", "2026-01-01", s)).isEmpty();

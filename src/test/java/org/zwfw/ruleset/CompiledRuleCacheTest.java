@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.policies.PolicyEngine;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
+import org.zwfw.policies.Subject;
 import org.zwfw.policies.generate.Population;
 import org.zwfw.policies.generate.SyntheticPolicies;
 
@@ -88,7 +88,7 @@ class CompiledRuleCacheTest {
         RuleSetLoader.loadPolicies(edited, new CompiledRuleCache(other));
         Files.copy(entries(other).get(0), first.get(0), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        Subject eighty = new Subject("p", "NATURAL_PERSON").setAge(80);
+        Subject eighty = new Subject("p", "NATURAL_PERSON").set("age", 80);
         assertThat(matches(RuleSetLoader.loadPolicies(rules, new CompiledRuleCache(cache)), List.of(eighty)))
                 .contains("p,ELDERLY-ALLOWANCE-SX,80-89岁,999.0");
         // The edited folder has its own key, and the original rules compiled afresh pay the real 100 元.
@@ -105,7 +105,7 @@ class CompiledRuleCacheTest {
         Path entry = entries(cache).get(0);
         Files.writeString(entry, "not a jar");
         RuleSet rs = RuleSetLoader.loadPolicies(rules, new CompiledRuleCache(cache));
-        assertThat(matches(rs, List.of(new Subject("p", "NATURAL_PERSON").setAge(95))))
+        assertThat(matches(rs, List.of(new Subject("p", "NATURAL_PERSON").set("age", 95))))
                 .contains("p,ELDERLY-ALLOWANCE-SX,90-99岁,200.0");
         assertThat(Files.size(entry)).isGreaterThan(1_000);
     }
@@ -129,7 +129,7 @@ class CompiledRuleCacheTest {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         CompiledRuleCache cache = new CompiledRuleCache(file.resolve("compiled"));
         RuleSet rs = RuleSetLoader.loadPolicies(rules, cache);
-        assertThat(matches(rs, List.of(new Subject("p", "NATURAL_PERSON").setAge(80))))
+        assertThat(matches(rs, List.of(new Subject("p", "NATURAL_PERSON").set("age", 80))))
                 .contains("p,ELDERLY-ALLOWANCE-SX,80-89岁,100.0");
         assertThat(cache.compiled()).isZero();
         assertThat(cache.reused()).isZero();

@@ -58,7 +58,7 @@ class SessionReuseTest {
         }
         Set<String> feeRules = new java.util.TreeSet<>();
         for (int i = 0; i < requests.size(); i++) {
-            AcceptanceQuery q = AcceptanceValidator.validate(requests.get(i), pooled.catalog(), TODAY);
+            AcceptanceQuery q = AcceptanceValidator.validate(requests.get(i), pooled, TODAY);
             AcceptanceResult reused = engine.evaluate(pooled, q);
             AcceptanceResult made = engine.evaluate(fresh, q);
             assertEquals(AcceptanceService.toResponse(made), AcceptanceService.toResponse(reused), "request " + i);
@@ -85,7 +85,7 @@ class SessionReuseTest {
     void aDecisionAfterOneThatThrewIsUnaffected() {
         AcceptanceEngine engine = new AcceptanceEngine();
         AcceptanceRequest ok = AcceptanceRequests.mix(1, 3, false).get(0);
-        AcceptanceQuery good = AcceptanceValidator.validate(ok, pooled.catalog(), TODAY);
+        AcceptanceQuery good = AcceptanceValidator.validate(ok, pooled, TODAY);
         // A date whose year the holiday calendar lacks makes a rule consequence throw mid-decision.
         AcceptanceQuery bad = new AcceptanceQuery(good.jurisdiction(), good.matterCode(), LocalDate.of(2099, 3, 2),
                 good.route(), good.applicantType(), good.applicantId(), good.groups(), good.materials(),

@@ -21,7 +21,7 @@ import org.zwfw.catalog.CatalogLoader;
 import org.zwfw.policies.PolicyTables;
 import org.zwfw.policies.PolicyTablesReader;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
+import org.zwfw.policies.Subject;
 import org.zwfw.policies.generate.Population;
 import org.zwfw.policies.generate.SyntheticPolicies;
 import org.zwfw.ruleset.Problem;

@@ -23,9 +23,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.zwfw.policies.PolicyEngine;
 import org.zwfw.policies.PolicyMatchService;
 import org.zwfw.policies.PolicyTables;
+import org.zwfw.policies.Subject;
 import org.zwfw.policies.SubjectBinder;
+import org.zwfw.policies.SubjectDictionary;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
 import org.zwfw.ruleset.RuleSet;
 import org.zwfw.web.FieldProblem;
 import org.zwfw.web.Fields;
@@ -95,7 +96,8 @@ public final class PopulationMatcher {
                 throw new IllegalArgumentException("population CSV header: " + String.join("; ",
                         bad.stream().map(p -> p.field() + ": " + p.message()).toList()));
             }
-            Columns columns = new Columns(header, dictionary);
+            Columns columns = new Columns(header, dictionary, rs.table(org.zwfw.vocabulary.Vocabulary.class),
+                    rs.table(PolicyTables.class).dictionary());
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
             List<Row> batch = new ArrayList<>(BATCH);
             long seen = 0;
@@ -148,11 +150,14 @@ public final class PopulationMatcher {
     }
 
     /** Where key, type and each dictionary attribute sit in a row. */
-    private record Columns(int key, int type, String[] names, int[] index) {
-        Columns(List<String> header, Set<String> dictionary) {
+    private record Columns(int key, int type, String[] names, int[] index, org.zwfw.vocabulary.Vocabulary vocabulary,
+                           SubjectDictionary dictionary) {
+        Columns(List<String> header, Set<String> names, org.zwfw.vocabulary.Vocabulary vocabulary,
+                SubjectDictionary dictionary) {
             this(header.indexOf("key"), header.indexOf("type"),
-                    header.stream().filter(dictionary::contains).toArray(String[]::new),
-                    header.stream().filter(dictionary::contains).mapToInt(header::indexOf).toArray());
+                    header.stream().filter(names::contains).toArray(String[]::new),
+                    header.stream().filter(names::contains).mapToInt(header::indexOf).toArray(), vocabulary,
+                    dictionary);
         }
     }
 
@@ -198,12 +203,12 @@ public final class PopulationMatcher {
     /** One row's subject, with what is wrong with it added to {@code errors}. */
     private static Subject bind(String[] v, Columns c, List<FieldProblem> errors) {
         String type = at(v, c.type());
-        if (!"NATURAL_PERSON".equals(type) && !"LEGAL_PERSON".equals(type)) {
-            errors.add(new FieldProblem("type", "must be NATURAL_PERSON or LEGAL_PERSON"));
+        if (!c.vocabulary().isApplicantType(type)) {
+            errors.add(new FieldProblem("type", c.vocabulary().applicantTypeProblem()));
         }
         Subject s = new Subject(at(v, c.key()), type);
         for (int a = 0; a < c.names().length; a++) {
-            SubjectBinder.bind(s, c.names()[a], at(v, c.index()[a]), c.names()[a], errors);
+            SubjectBinder.bind(c.dictionary(), s, c.names()[a], at(v, c.index()[a]), c.names()[a], errors);
         }
         return s;
     }

@@ -10,35 +10,29 @@ import java.util.Map;
 import java.util.Set;
 
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.facts.Subject;
+import org.zwfw.policies.Subject;
 
 /**
  * The baseline for benchmarks: a hand-written loop over the rows of the same policy decision tables the Drools
  * engine compiles ({@link PolicyRows}). Rows are grouped by the subject type they require (every row says
- * {@code type == ...}), and each remaining condition is a small test object (attribute number, operator, threshold)
- * reading the Subject's field through a switch. Absent values never satisfy a condition (as in the rules). Produces
+ * {@code type == ...}), and each remaining condition is a small test object (attribute name, operator, threshold)
+ * reading the subject's value by name. Absent values never satisfy a condition (as in the rules). Produces
  * the same {@link PolicyMatches.Match} data as the Drools engine.
  */
 public final class JavaLoopMatcher {
-    private static final List<String> ATTRIBUTES = List.of("type", "age", "hukou", "disabled", "enterpriseScale",
-            "employees", "annualTaxableIncome", "totalAssets", "insuredMonths", "layoffRate",
-            "unemploymentInsurancePaid", "seriousDishonesty");
     private static final int LE = 0, LT = 1, GE = 2, GT = 3, NUM_EQ = 4, NUM_NE = 5, EQ = 6, NE = 7;
 
     private record CompiledRow(PolicyMatches.Row row, Test[] tests) {}
 
-    /** One condition: attribute number, operator and threshold (a double) or value (String/Boolean). */
+    /** One condition: attribute name, operator and threshold (a double) or value (String/Boolean). */
     static final class Test {
-        final int attribute;
+        final String attribute;
         final int op;
         final double threshold;
         final Object value;
 
         Test(PolicyRows.Condition c) {
-            attribute = ATTRIBUTES.indexOf(c.column().attribute());
-            if (attribute < 0) {
-                throw new IllegalArgumentException("not a Subject attribute: " + c.column().attribute());
-            }
+            attribute = c.column().attribute();
             Object want = c.typedValue();
             String o = c.column().op();
             if (want instanceof Double d) {
@@ -84,21 +78,8 @@ public final class JavaLoopMatcher {
         }
     }
 
-    static Object get(Subject s, int attribute) {
-        return switch (attribute) {
-            case 0 -> s.getType();
-            case 1 -> s.getAge();
-            case 2 -> s.getHukou();
-            case 3 -> s.getDisabled();
-            case 4 -> s.getEnterpriseScale();
-            case 5 -> s.getEmployees();
-            case 6 -> s.getAnnualTaxableIncome();
-            case 7 -> s.getTotalAssets();
-            case 8 -> s.getInsuredMonths();
-            case 9 -> s.getLayoffRate();
-            case 10 -> s.getUnemploymentInsurancePaid();
-            default -> s.getSeriousDishonesty();
-        };
+    static Object get(Subject s, String attribute) {
+        return attribute.equals("type") ? s.getType() : s.get(attribute);
     }
 
     private final Map<String, CompiledRow[]> byType = new HashMap<>();

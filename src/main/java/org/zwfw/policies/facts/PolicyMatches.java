@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import org.zwfw.policies.Subject;
 
 /**
  * Collects what policy rows matched (a global of the session). A row's metadata says which policy and tier it is,
@@ -72,9 +73,17 @@ public class PolicyMatches {
     private final List<Match> matches = new ArrayList<>();
     /** Rows by rule, filled on first match: bounded by the rules of the rule base this session belongs to. */
     private final Map<Rule, Row> rows = new IdentityHashMap<>();
+    /** Finds the subject of a matched fact (the Subject fact declared from the data dictionary). */
+    private java.util.function.Function<Object, Subject> subjectOf = f -> (Subject) f;
 
-    /** Called by a table row's action (classic DRL: {@code drools} is the rule context). */
-    public void add(RuleContext ctx, Subject s) {
+    /** How the facts the rules match lead back to their subjects (set by the engine that inserts them). */
+    public void subjectsBy(java.util.function.Function<Object, Subject> subjectOf) {
+        this.subjectOf = subjectOf;
+    }
+
+    /** Called by a table row's action (classic DRL: {@code drools} is the rule context) with the matched fact. */
+    public void add(RuleContext ctx, Object fact) {
+        Subject s = subjectOf.apply(fact);
         Rule rule = ctx.getRule();
         Row row = rows.get(rule);
         if (row == null) {
@@ -85,8 +94,8 @@ public class PolicyMatches {
     }
 
     /** Called by a table row's action in the executable model ({@code drools} is the model's consequence context). */
-    public void add(org.drools.model.Drools drools, Subject s) {
-        add((RuleContext) drools, s);
+    public void add(org.drools.model.Drools drools, Object fact) {
+        add((RuleContext) drools, fact);
     }
 
     /** The match of a row (its metadata, as a rule's {@code getMetaData()}) for a subject. */

@@ -10,15 +10,21 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.zwfw.policies.Subject;
 import org.zwfw.policies.SubjectBinder;
-import org.zwfw.policies.facts.Subject;
+import org.zwfw.policies.SubjectDictionary;
 import org.zwfw.web.FieldProblem;
 
 /** Reads a population CSV (as {@link PopulationGenerator} writes it) into subjects, binding each attribute as the API does. */
 public final class Population {
     private Population() {}
 
+    /** Bound by the sample rules' data dictionary (rules/policies/attributes.csv, run from the project folder). */
     public static List<Subject> read(Reader in) {
+        return read(in, SubjectDictionary.read(java.nio.file.Path.of("rules")));
+    }
+
+    public static List<Subject> read(Reader in, SubjectDictionary dictionary) {
         List<Subject> out = new ArrayList<>();
         try {
             var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
@@ -28,7 +34,7 @@ public final class Population {
                 List<FieldProblem> errors = new ArrayList<>();
                 for (String h : header) {
                     if (!h.equals("key") && !h.equals("type")) {
-                        SubjectBinder.bind(s, h, rec.get(h), h, errors);
+                        SubjectBinder.bind(dictionary, s, h, rec.get(h), h, errors);
                     }
                 }
                 if (!errors.isEmpty()) {

@@ -215,8 +215,8 @@ public final class WhatIf {
         RuleSet rs = side.ruleSet();
         AcceptanceQuery q;
         try {
-            q = c.logged() != null ? AcceptanceValidator.validateLogged(c.acceptance(), rs.catalog(), today)
-                    : AcceptanceValidator.validate(c.acceptance(), rs.catalog(), today);
+            q = c.logged() != null ? AcceptanceValidator.validateLogged(c.acceptance(), rs, today)
+                    : AcceptanceValidator.validate(c.acceptance(), rs, today);
         } catch (BadRequestException e) {
             return invalid(e.getErrors());
         }

@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.zwfw.policies.facts.Subject;
+import org.zwfw.policies.Subject;
 
 @Tag("slow") // benchmark support: population generation; run by mvn test -Pslow
 class PopulationGeneratorTest {
@@ -121,7 +121,7 @@ class PopulationGeneratorTest {
         List<Subject> subjects = Population.generate(5_000, 3);
         assertThat(subjects).hasSize(5_000);
         assertThat(subjects).filteredOn(s -> s.getType().equals("LEGAL_PERSON"))
-                .allSatisfy(s -> assertThat(s.getEnterpriseScale()).isNotNull());
+                .allSatisfy(s -> assertThat(s.get("enterpriseScale")).isNotNull());
     }
 
     @Test
