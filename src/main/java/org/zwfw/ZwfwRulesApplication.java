@@ -7,13 +7,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ZwfwRulesApplication {
     /**
      * With no command (or {@code serve}) it runs the service; {@code help} lists the commands ({@link
-     * org.zwfw.cli.Commands}); an unknown command exits 2 naming the nearest one.
+     * org.zwfw.platform.cli.Commands}); an unknown command exits 2 naming the nearest one.
      */
     public static void main(String[] args) {
-        int exit = org.zwfw.cli.Commands.dispatch(args, System.out, System.err);
-        if (exit != org.zwfw.cli.Commands.SERVE) {
+        int exit = org.zwfw.platform.cli.Commands.dispatch(args, System.out, System.err);
+        if (exit != org.zwfw.platform.cli.Commands.SERVE) {
             System.exit(exit);
         }
-        SpringApplication.run(ZwfwRulesApplication.class, org.zwfw.cli.Commands.serviceArgs(args));
+        SpringApplication.run(ZwfwRulesApplication.class, org.zwfw.platform.cli.Commands.serviceArgs(args));
     }
 }

@@ -9,9 +9,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.zwfw.security.AccessMatrix;
-import org.zwfw.security.Credentials;
-import org.zwfw.security.Role;
+import org.zwfw.platform.security.AccessMatrix;
+import org.zwfw.platform.security.Credentials;
+import org.zwfw.platform.security.Role;
 
 /**
  * The one place tests choose a credential. {@link #send} signs a request with the development token of the least

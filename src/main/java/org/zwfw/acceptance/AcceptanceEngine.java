@@ -5,20 +5,20 @@ import java.util.Set;
 
 import org.kie.api.event.rule.AgendaEventListener;
 import org.zwfw.acceptance.facts.Application;
-import org.zwfw.acceptance.facts.CreditRecord;
+import org.zwfw.catalog.CreditRecord;
 import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.acceptance.facts.InForce;
 import org.zwfw.acceptance.facts.Material;
-import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.catalog.Matter;
 import org.zwfw.acceptance.facts.ProvisionalCount;
-import org.zwfw.acceptance.facts.RetainedProof;
+import org.zwfw.catalog.RetainedProof;
 import org.zwfw.catalog.CatalogMaterial;
 import org.zwfw.catalog.JurisdictionCatalog;
 import org.zwfw.catalog.WorkingCalendar;
 import org.zwfw.engine.Engine;
 import org.zwfw.engine.Facts;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleSet;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleSet;
 
 /**
  * Runs the acceptance rules for one request: inserts the application and the catalog facts of its jurisdiction,

@@ -59,7 +59,7 @@ public record AcceptanceResponse(
                          boolean discretionary) {
 
         public static Reason of(String rule, String clause, String text, String basis,
-                                org.zwfw.ruleset.ListRef list, List<String> interpretations, boolean discretionary) {
+                                org.zwfw.lawbook.ListRef list, List<String> interpretations, boolean discretionary) {
             return new Reason(rule, clause, text, basis,
                     list == null ? null : new ListRow(list.name(), list.row(), list.source()),
                     interpretations == null || interpretations.isEmpty() ? null : interpretations.get(0),

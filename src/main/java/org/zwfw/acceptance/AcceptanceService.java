@@ -11,15 +11,15 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 
-import org.zwfw.acceptance.facts.CreditRecord;
+import org.zwfw.catalog.CreditRecord;
 import org.zwfw.engine.DecisionLog;
 import org.zwfw.credit.CreditRepository;
 import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.catalog.CalendarMissingException;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetHolder;
 
 /** Validates, evaluates on the rule set in service, and shapes the answer. */
 @Service
@@ -122,7 +122,7 @@ public class AcceptanceService {
         if (result.decision().getOutcome() == null) {
             // Law is in force, but none of it decides this request on that date (before 国务院关于在线政务服务的若干规定
             // only the licensing law is on file, and it does not say what to do with a matter no catalog publishes).
-            throw new org.zwfw.web.BadRequestException(List.of(new org.zwfw.web.FieldProblem("asOf",
+            throw new org.zwfw.kernel.BadRequestException(List.of(new org.zwfw.kernel.FieldProblem("asOf",
                     "no rule of the law on file in force on " + q.asOf() + " decides this application in "
                             + q.jurisdiction() + "; see GET /api/v1/ruleset for the instruments and their dates")));
         }

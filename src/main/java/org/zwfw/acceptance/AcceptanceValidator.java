@@ -10,11 +10,11 @@ import java.util.Set;
 
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CatalogMaterial;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.vocabulary.Vocabulary;
-import org.zwfw.web.BadRequestException;
-import org.zwfw.web.FieldProblem;
-import org.zwfw.web.Fields;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.lawbook.vocabulary.Vocabulary;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.FieldProblem;
+import org.zwfw.lawbook.vocabulary.Fields;
 
 /** Turns a request into a {@link AcceptanceQuery}, or names every bad field at once. */
 public final class AcceptanceValidator {

@@ -4,7 +4,7 @@ import org.zwfw.cases.facts.CaseEvent;
 import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
 import org.zwfw.engine.Engine;
-import org.zwfw.ruleset.RuleSet;
+import org.zwfw.engine.RuleSet;
 
 /**
  * Runs the case transition rules (ruleflow-group "case") for one event, under the instruments that applied when

@@ -21,12 +21,12 @@ import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
 import org.zwfw.credit.CreditRepository;
 import org.zwfw.identity.Identifiers;
-import org.zwfw.ruleset.RuleSetHolder;
-import org.zwfw.web.BadRequestException;
-import org.zwfw.web.ConflictException;
-import org.zwfw.web.FieldProblem;
-import org.zwfw.web.Fields;
-import org.zwfw.web.NotFoundException;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.ConflictException;
+import org.zwfw.kernel.FieldProblem;
+import org.zwfw.lawbook.vocabulary.Fields;
+import org.zwfw.kernel.NotFoundException;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;

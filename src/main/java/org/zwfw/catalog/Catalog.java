@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.zwfw.acceptance.facts.CreditRecord;
+import org.zwfw.catalog.CreditRecord;
 
 /** Jurisdictions, their published catalogs and the working-day calendar, as loaded from rules/. */
 public record Catalog(Map<String, Jurisdiction> jurisdictions,

@@ -1,5 +1,7 @@
 package org.zwfw.catalog;
 
+import org.zwfw.kernel.CsvTable;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.zwfw.acceptance.facts.CommitmentListing;
-import org.zwfw.acceptance.facts.CreditRecord;
-import org.zwfw.acceptance.facts.RetainedProof;
-import org.zwfw.acceptance.facts.Matter;
-import org.zwfw.acceptance.facts.ToleranceListing;
-import org.zwfw.ruleset.Problem;
+import org.zwfw.catalog.CommitmentListing;
+import org.zwfw.catalog.CreditRecord;
+import org.zwfw.catalog.RetainedProof;
+import org.zwfw.catalog.Matter;
+import org.zwfw.catalog.ToleranceListing;
+import org.zwfw.kernel.Problem;
 
 /**
  * Reads rules/jurisdictions.csv, the holiday calendar and each jurisdiction's catalog folder
@@ -31,7 +33,7 @@ public final class CatalogLoader {
 
     /** The catalog, its service objects checked against the applicant types of the folder's vocabulary. */
     public static Catalog load(Path root, List<Problem> problems) {
-        return load(root, problems, org.zwfw.vocabulary.VocabularyReader.read(root, new java.util.ArrayList<>())
+        return load(root, problems, org.zwfw.lawbook.vocabulary.VocabularyReader.read(root, new java.util.ArrayList<>())
                 .applicantTypeCodes());
     }
 
@@ -130,7 +132,7 @@ public final class CatalogLoader {
                 Set<String> objects = new LinkedHashSet<>(List.of(row.required("service_objects").split("\\|")));
                 if (!serviceObjects.containsAll(objects)) {
                     throw new CsvTable.BadCell("service_objects must be applicant types of "
-                            + org.zwfw.vocabulary.Vocabulary.APPLICANT_TYPES + " (" + String.join(", ", serviceObjects)
+                            + org.zwfw.lawbook.vocabulary.Vocabulary.APPLICANT_TYPES + " (" + String.join(", ", serviceObjects)
                             + "), separated by |");
                 }
                 Integer legal = row.optionalInt("legal_days");

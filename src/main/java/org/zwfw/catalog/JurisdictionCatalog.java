@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.zwfw.acceptance.facts.CommitmentListing;
-import org.zwfw.acceptance.facts.Matter;
-import org.zwfw.acceptance.facts.RetainedProof;
-import org.zwfw.acceptance.facts.ToleranceListing;
+import org.zwfw.catalog.CommitmentListing;
+import org.zwfw.catalog.Matter;
+import org.zwfw.catalog.RetainedProof;
+import org.zwfw.catalog.ToleranceListing;
 
 /** What one jurisdiction publishes: its matters, their materials, its 容缺 list and its retained proofs. */
 public record JurisdictionCatalog(Map<String, Matter> matters,

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.zwfw.acceptance.facts.CreditRecord;
+import org.zwfw.catalog.CreditRecord;
 import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.identity.Identifiers;
 

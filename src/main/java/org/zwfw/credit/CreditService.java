@@ -22,11 +22,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.identity.Identifiers;
-import org.zwfw.ruleset.RuleSetHolder;
-import org.zwfw.web.BadRequestException;
-import org.zwfw.web.FieldProblem;
-import org.zwfw.web.Fields;
-import org.zwfw.web.NotFoundException;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.FieldProblem;
+import org.zwfw.lawbook.vocabulary.Fields;
+import org.zwfw.kernel.NotFoundException;
 
 /** Credit records in: the platform's CSV, single records, repairs; the sample records of the rules folder at start. */
 @Service

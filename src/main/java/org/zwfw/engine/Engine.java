@@ -13,8 +13,8 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.zwfw.lawbook.Phases;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleSet;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleSet;
 
 /**
  * Runs one decision of a family on a rule set: a pooled session, the family's facts and globals, the family's phases

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.catalog.Matter;
 import org.zwfw.engine.Engine;
 import org.zwfw.fees.facts.FeeApplication;
 import org.zwfw.fees.facts.FeeDecision;
 import org.zwfw.fees.facts.FeeStandard;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleSet;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleSet;
 
 /**
  * Runs the fee rules for one request, like the acceptance engine: a session per request, the application, the

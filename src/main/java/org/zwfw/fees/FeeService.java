@@ -13,9 +13,9 @@ import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.engine.DecisionLog;
 import org.zwfw.fees.facts.FeeDecision;
 import org.zwfw.identity.IdentifierHasher;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetHolder;
 
 /**
  * Validates a fee request, evaluates it on the rule set in service, shapes the answer and appends it to the decision

@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.zwfw.catalog.Catalog;
-import org.zwfw.catalog.CsvTable;
+import org.zwfw.kernel.CsvTable;
 import org.zwfw.catalog.Jurisdiction;
 import org.zwfw.fees.facts.FeeExemption;
 import org.zwfw.fees.facts.FeeReduction;
 import org.zwfw.fees.facts.FeeStandard;
 import org.zwfw.fees.facts.PaymentMethod;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.TableReader;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.kernel.Problem;
+import org.zwfw.engine.TableReader;
 
 /**
  * Reads the fee tables of the rules folder: for each jurisdiction folder {@code fees/fee-standards.csv},

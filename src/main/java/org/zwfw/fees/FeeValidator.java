@@ -6,14 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.zwfw.acceptance.facts.Matter;
+import org.zwfw.catalog.Matter;
 import org.zwfw.catalog.Catalog;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.vocabulary.Vocabulary;
-import org.zwfw.web.BadRequestException;
-import org.zwfw.web.FieldProblem;
-import org.zwfw.web.Fields;
-import org.zwfw.web.NotFoundException;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.lawbook.vocabulary.Vocabulary;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.FieldProblem;
+import org.zwfw.lawbook.vocabulary.Fields;
+import org.zwfw.kernel.NotFoundException;
 
 /**
  * Turns a fee request into a {@link FeeQuery}, or names every bad field at once (the same checks as an acceptance

@@ -20,8 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.RuleSetException;
+import org.zwfw.kernel.Problem;
+import org.zwfw.kernel.RuleSetException;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;

@@ -1,5 +1,7 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

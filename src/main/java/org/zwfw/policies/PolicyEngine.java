@@ -1,5 +1,7 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.ruleset.RuleSet;
+import org.zwfw.engine.RuleSet;
 
 /**
  * Matches subjects against the policy rows of a rule set, a batch at a time. On the service's whole rule base one

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import org.zwfw.engine.Engine;
 import org.zwfw.policies.facts.PolicyListing;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleSet;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleSet;
 
 /**
  * Runs the policy-list rules ({@code ruleflow-group "policy-lists"}) for a jurisdiction on a date: the list classes of

@@ -1,5 +1,7 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,16 +22,16 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.identity.Identifiers;
-import org.zwfw.policies.batch.PopulationMatcher;
+import org.zwfw.policies.PopulationMatcher;
 import org.zwfw.policies.facts.PolicyListing;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetHolder;
-import org.zwfw.web.BadRequestException;
-import org.zwfw.web.BodyTooLargeException;
-import org.zwfw.web.FieldProblem;
-import org.zwfw.web.Fields;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.BodyTooLargeException;
+import org.zwfw.kernel.FieldProblem;
+import org.zwfw.lawbook.vocabulary.Fields;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -102,7 +104,7 @@ public class PolicyMatchService {
         if (in == null) {
             errors.add(new FieldProblem("subject", "is required"));
         } else {
-            org.zwfw.vocabulary.Vocabulary vocabulary = rs.table(org.zwfw.vocabulary.Vocabulary.class);
+            org.zwfw.lawbook.vocabulary.Vocabulary vocabulary = rs.table(org.zwfw.lawbook.vocabulary.Vocabulary.class);
             if (!vocabulary.isApplicantType(in.type())) {
                 errors.add(new FieldProblem("subject.type", vocabulary.applicantTypeProblem()));
             }

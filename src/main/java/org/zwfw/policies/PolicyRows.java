@@ -1,5 +1,7 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.zwfw.catalog.Catalog;
-import org.zwfw.catalog.CsvTable;
+import org.zwfw.kernel.CsvTable;
 import org.zwfw.policies.facts.PolicyClassList;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.TableReader;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.kernel.Problem;
+import org.zwfw.engine.TableReader;
 
 /**
  * Reads rules/policies/attributes.csv (the data dictionary) and rules/policies/policies.csv (the policy catalog).

@@ -1,10 +1,12 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.zwfw.web.FieldProblem;
+import org.zwfw.kernel.FieldProblem;
 
 /**
  * Sets a dictionary attribute on a {@link Subject} from a text or JSON scalar, checked against its row of the data

@@ -1,5 +1,7 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.zwfw.catalog.CsvTable;
-import org.zwfw.ruleset.Problem;
+import org.zwfw.kernel.CsvTable;
+import org.zwfw.kernel.Problem;
 
 /**
  * The data dictionary of the 免申即享 policies ({@code rules/policies/attributes.csv}) as the engine uses it: each
@@ -163,7 +165,7 @@ public record SubjectDictionary(Map<String, Attribute> attributes) {
         StringBuilder drl = new StringBuilder("package " + FACT_PACKAGE + ";\n\n")
                 .append("// Generated from ").append(FILE).append(" when the rules compile: one field per attribute.\n")
                 .append("declare ").append(FACT_NAME).append("\n")
-                .append("    subject : org.zwfw.policies.Subject\n")
+                .append("    subject : org.zwfw.policies.subject.Subject\n")
                 .append("    key : String\n")
                 .append("    type : String\n");
         attributes.values().forEach(a -> drl.append("    ").append(a.name()).append(" : ")

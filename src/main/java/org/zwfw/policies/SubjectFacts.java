@@ -1,5 +1,7 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.acceptance.facts.Decision;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleInfo;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RulesFolder;
-import org.zwfw.ruleset.RulesNamedInTests;
-import org.zwfw.ruleset.SampleRules;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleInfo;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RulesFolder;
+import org.zwfw.engine.RulesNamedInTests;
+import org.zwfw.engine.SampleRules;
 
 /**
  * One rule at a time: a case that fires it (with its effect and what it rests on — basis, list row, interpretation
@@ -775,7 +775,7 @@ class AcceptanceRulesTest {
         @Test
         void everyDraftRuleIsListed() {
             // The draft's fee rules (第三十一条, ids with ".fee.") are covered by org.zwfw.fees.FeeRulesTest, its
-            // catalog lint rules (ids with ".lint.") by org.zwfw.catalog.lint.CatalogLintRulesTest.
+            // catalog lint rules (ids with ".lint.") by org.zwfw.lint.CatalogLintRulesTest.
             assertThat(rs.rules()).filteredOn(r -> r.instrument().equals("yinchuan-draft-2025"))
                     .extracting(RuleInfo::id).allMatch(id -> id.startsWith("yinchuan-draft."));
             // The draft's 第二十条 on-the-spot rule needs a 银川 即办件, and the sample catalog has none: it cannot fire
@@ -1508,7 +1508,7 @@ class AcceptanceRulesTest {
     void everyRuleOfTheSampleIsCoveredByThisClass() {
         // Case transition rules (ids with ".case.") are covered by org.zwfw.cases.CaseRulesTest; fee rules (ids with
         // ".fee.") by org.zwfw.fees.FeeRulesTest; catalog lint rules (ids with ".lint.") by
-        // org.zwfw.catalog.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by
+        // org.zwfw.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by
         // org.zwfw.policies.PolicyListRulesTest; derived-fact rules (".facts.") by DerivedFactsTest; the draft's rules
         // by YinchuanDraft above.
         RulesNamedInTests.assertEveryRuleNamed(rs, id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.")

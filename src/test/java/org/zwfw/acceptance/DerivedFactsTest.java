@@ -17,8 +17,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.zwfw.acceptance.facts.Deficiency;
 import org.zwfw.acceptance.facts.OnlyTolerableMissing;
 import org.zwfw.acceptance.facts.SupplementWindow;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetLoader;
 
 /**
  * The derived facts of an acceptance decision (rules national.facts.*, phase "facts"): computed once, read by the

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.zwfw.cases.facts.CaseEvent;
 import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
-import org.zwfw.ruleset.RuleInfo;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.SampleRules;
+import org.zwfw.engine.RuleInfo;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.SampleRules;
 
 /**
  * The case transition rules (ruleflow-group "case"), one rule at a time on the real rules/ folder: a case where it
@@ -725,7 +725,7 @@ class CaseRulesTest {
     void eachCaseRuleSaysWhatItRestsOn() {
         java.util.Map<String, String> basis = new java.util.TreeMap<>();
         rs.rules().stream().filter(r -> r.id().contains(".case.")).forEach(r -> basis.put(r.id(),
-                org.zwfw.ruleset.Basis.of(rs.kieBase().getRule(r.packageName(), r.name()).getMetaData()).kind()));
+                org.zwfw.lawbook.Basis.of(rs.kieBase().getRule(r.packageName(), r.name()).getMetaData()).kind()));
         assertThat(basis).containsEntry("yinchuan.case.non-conforming", "TEXT")
                 .containsEntry("yinchuan.case.abandoned", "TEXT")
                 .containsEntry("xinxiang.case.withdrawn", "TEXT")

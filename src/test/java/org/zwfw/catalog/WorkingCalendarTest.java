@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.zwfw.ruleset.Problem;
+import org.zwfw.kernel.Problem;
 
 /**
  * 行政许可法 第八十二条: limits run in working days. Expected dates are read off the State Council schedules as

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.zwfw.governance.coverage.CoverageReport;
 import org.zwfw.governance.coverage.ScenarioResult;
-import org.zwfw.ruleset.SampleRules;
+import org.zwfw.engine.SampleRules;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.zwfw.catalog.Jurisdiction;
-import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.engine.RuleSetHolder;
 import org.zwfw.TestApi;
 
 import io.cucumber.java.After;

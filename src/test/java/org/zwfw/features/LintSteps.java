@@ -15,7 +15,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.zwfw.catalog.Jurisdiction;
-import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.engine.RuleSetHolder;
 import org.zwfw.TestApi;
 
 import io.cucumber.java.zh_cn.假如;

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetHolder;
-import org.zwfw.ruleset.RuleSetLoader;
-import org.zwfw.ruleset.RulesFolders;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.engine.RuleSetLoader;
+import org.zwfw.kernel.RulesFolders;
 
 /**
  * One scenario's edited copy of the rules: made on the first edit, installed in the running service, and the

@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.fees.facts.FeeDecision;
 import org.zwfw.fees.facts.FeeItem;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.RuleInfo;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RulesFolder;
-import org.zwfw.ruleset.RulesNamedInTests;
-import org.zwfw.ruleset.SampleRules;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.kernel.Problem;
+import org.zwfw.engine.RuleInfo;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.kernel.RuleSetException;
+import org.zwfw.engine.RulesFolder;
+import org.zwfw.engine.RulesNamedInTests;
+import org.zwfw.engine.SampleRules;
 
 /**
  * One fee rule at a time, on the engine: a case that fires it (with its effect) and a counter-example that does not.
@@ -631,7 +631,7 @@ class FeeRulesTest {
                         "national.fee.licence-no-fee");
         assertThat(rs.rules()).filteredOn(r -> r.id().contains(".fee.") && r.clause().equals(OS_4))
                 .hasSize(9)
-                .allSatisfy(r -> assertThat(org.zwfw.ruleset.Basis.of(rs.kieBase().getRule(r.packageName(), r.name())
+                .allSatisfy(r -> assertThat(org.zwfw.lawbook.Basis.of(rs.kieBase().getRule(r.packageName(), r.name())
                         .getMetaData()).kind()).isEqualTo("LIST"));
     }
 }

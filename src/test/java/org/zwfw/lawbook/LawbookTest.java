@@ -20,11 +20,11 @@ import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
 import org.zwfw.engine.Engine;
 import org.zwfw.engine.NoLawInForce;
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RuleSetLoader;
-import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.kernel.Problem;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.kernel.RuleSetException;
+import org.zwfw.engine.RuleSetLoader;
+import org.zwfw.engine.RulesFolder;
 
 /** The rules folder is read once into a lawbook, and everything a rule set answers with is read from that copy. */
 class LawbookTest {

@@ -1,5 +1,7 @@
 package org.zwfw.policies;
 
+import org.zwfw.policies.subject.Subject;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,16 +18,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zwfw.policies.batch.PopulationMatcher;
+import org.zwfw.policies.PopulationMatcher;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.ruleset.CompiledRuleCache;
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RuleSetLoader;
-import org.zwfw.ruleset.RulesFolder;
-import org.zwfw.web.BadRequestException;
-import org.zwfw.web.FieldProblem;
+import org.zwfw.engine.CompiledRuleCache;
+import org.zwfw.kernel.Problem;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.kernel.RuleSetException;
+import org.zwfw.engine.RuleSetLoader;
+import org.zwfw.engine.RulesFolder;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.FieldProblem;
 
 /**
  * A new data-dictionary attribute is a table edit: a row in rules/policies/attributes.csv and a decision-table column

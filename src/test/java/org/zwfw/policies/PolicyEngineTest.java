@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.Subject;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
-import org.zwfw.ruleset.SampleRules;
+import org.zwfw.policies.subject.Subject;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetLoader;
+import org.zwfw.engine.SampleRules;
 
 class PolicyEngineTest {
     static RuleSet rs;
@@ -58,7 +58,7 @@ class PolicyEngineTest {
     void aPoliciesOnlyRuleBaseStillHoldsBackAPolicyOutOfForce(boolean executableModel,
                                                               @org.junit.jupiter.api.io.TempDir Path cache) {
         RuleSet policies = RuleSetLoader.loadPolicies(Path.of("rules"),
-                executableModel ? new org.zwfw.ruleset.CompiledRuleCache(cache) : null);
+                executableModel ? new org.zwfw.engine.CompiledRuleCache(cache) : null);
         Subject s = new Subject("e", "LEGAL_PERSON").set("insuredMonths", 12).set("employees", 31).set("layoffRate", 0.055)
                 .set("seriousDishonesty", false).set("enterpriseScale", "SMALL").set("unemploymentInsurancePaid", 10000.0);
         try (PolicyEngine e = new PolicyEngine(policies, "410700", LocalDate.parse("2025-12-31"))) {

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.policies.facts.PolicyListing;
-import org.zwfw.ruleset.RuleInfo;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RulesFolder;
-import org.zwfw.ruleset.SampleRules;
+import org.zwfw.engine.RuleInfo;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.kernel.RuleSetException;
+import org.zwfw.engine.RulesFolder;
+import org.zwfw.engine.SampleRules;
 
 /** The policy-list rules on the engine: a case that fires each, and counter-examples that do not. */
 class PolicyListRulesTest {

@@ -14,7 +14,7 @@ import org.zwfw.acceptance.AcceptanceRequest;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.acceptance.AcceptanceService;
 import org.zwfw.identity.IdentifierHasher;
-import org.zwfw.ruleset.RuleSetHolder;
+import org.zwfw.engine.RuleSetHolder;
 
 /**
  * One acceptance decision in process, without HTTP, JSON or the audit insert: {@link AcceptanceService#evaluate}

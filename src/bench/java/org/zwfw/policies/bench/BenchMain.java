@@ -14,7 +14,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.Subject;
+import org.zwfw.policies.subject.Subject;
 
 /**
  * The policy-matching benchmark (docs/benchmarks.md): {@code mvn -Pbench -DskipTests compile exec:exec}.

@@ -16,7 +16,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.Subject;
+import org.zwfw.policies.subject.Subject;
 
 /**
  * The policy rows as one Camunda DMN 7.24 decision table (hit policy COLLECT, one DMN rule per row, empty cells for

@@ -21,12 +21,12 @@ import org.zwfw.catalog.CatalogLoader;
 import org.zwfw.policies.PolicyTables;
 import org.zwfw.policies.PolicyTablesReader;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.Subject;
+import org.zwfw.policies.subject.Subject;
 import org.zwfw.policies.generate.Population;
 import org.zwfw.policies.generate.SyntheticPolicies;
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.kernel.Problem;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetLoader;
 
 /**
  * What every benchmark run shares: a temporary copy of rules/ with synthetic policies up to 100 in total, the
@@ -139,7 +139,7 @@ final class Fixture {
             // The policy tables as the match command runs them: Drools' executable model (kept in a folder of the
             // temporary copy, so every benchmark run compiles afresh).
             case "DROOLS_EXEC" -> drools(RuleSetLoader.loadPolicies(rulesCopy(),
-                    new org.zwfw.ruleset.CompiledRuleCache(rules.resolve("compiled"))), false);
+                    new org.zwfw.engine.CompiledRuleCache(rules.resolve("compiled"))), false);
             case "DMN_FEEL" -> new DmnMatcher(rows, active, false)::match;
             case "DMN_LEGACY" -> new DmnMatcher(rows, active, true)::match;
             default -> throw new IllegalArgumentException("unknown engine " + name);

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
-import org.zwfw.ruleset.Basis;
-import org.zwfw.ruleset.ListRef;
+import org.zwfw.lawbook.Basis;
+import org.zwfw.lawbook.ListRef;
 
 /**
  * What the rules decided, written by rule consequences (a global of the session). Every write names the rule

@@ -1,5 +1,7 @@
 package org.zwfw.acceptance.facts;
 
+import org.zwfw.catalog.ToleranceListing;
+
 import java.util.List;
 
 /**
@@ -21,7 +23,7 @@ public record OnlyTolerableMissing(String matterCode, List<Deficiency> deficienc
     public int getListDays() { return listDays; }
 
     /** The list rows the missing materials are on, as the answer cites them. */
-    public org.zwfw.ruleset.ListRef ref() {
+    public org.zwfw.lawbook.ListRef ref() {
         return ToleranceListing.ref(matterCode, deficiencies, rows);
     }
 }

@@ -38,7 +38,7 @@ public class Transition {
         Map<String, Object> meta = ctx.getRule().getMetaData();
         Object id = meta.get("ruleId");
         Object clause = meta.get("clause");
-        org.zwfw.ruleset.Basis basis = org.zwfw.ruleset.Basis.of(meta);
+        org.zwfw.lawbook.Basis basis = org.zwfw.lawbook.Basis.of(meta);
         reasons.add(new Reason(id == null ? ctx.getRule().getName() : id.toString(),
                 clause == null ? null : clause.toString(), text, basis.kind(), basis.interpretations(),
                 basis.discretionary()));

@@ -20,7 +20,7 @@ public class FeeDecision {
 
     /** One rule that shaped the answer, with what it rests on (domain.md §0). */
     public record Reason(String rule, String name, String clause, String text, String basis,
-                         org.zwfw.ruleset.ListRef list, List<String> interpretations, boolean discretionary) {}
+                         org.zwfw.lawbook.ListRef list, List<String> interpretations, boolean discretionary) {}
 
     /** An exemption or reduction applied to a fee, with its own basis. */
     public record Relief(String fee, String reason, String basis) {}
@@ -36,12 +36,12 @@ public class FeeDecision {
     }
 
     /** A reason resting on (or reading) a row of a published list, such as a fee standard. */
-    public void because(RuleContext ctx, String text, org.zwfw.ruleset.ListRef list) {
+    public void because(RuleContext ctx, String text, org.zwfw.lawbook.ListRef list) {
         Rule rule = ctx.getRule();
         Map<String, Object> meta = rule.getMetaData();
         Object id = meta.get("ruleId");
         Object clause = meta.get("clause");
-        org.zwfw.ruleset.Basis basis = org.zwfw.ruleset.Basis.of(meta);
+        org.zwfw.lawbook.Basis basis = org.zwfw.lawbook.Basis.of(meta);
         reasons.add(new Reason(id == null ? rule.getName() : id.toString(), rule.getName(),
                 clause == null ? null : clause.toString(), text, basis.kind(), list, basis.interpretations(),
                 basis.discretionary()));

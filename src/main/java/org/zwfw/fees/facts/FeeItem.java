@@ -29,7 +29,7 @@ public class FeeItem {
 
     public FeeStandard getStandard() { return standard; }
     /** The standard's row of the published 收费标准. */
-    public org.zwfw.ruleset.ListRef row() { return standard.row(); }
+    public org.zwfw.lawbook.ListRef row() { return standard.row(); }
     public String getFee() { return standard.code(); }
     public String getName() { return standard.name(); }
     public String getUnit() { return standard.unit(); }

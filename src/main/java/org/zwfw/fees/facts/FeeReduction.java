@@ -10,8 +10,8 @@ import java.util.Set;
 public record FeeReduction(String fee, String condition, Set<String> values, BigDecimal payableShare, String reason,
                            String basis, String basisLevel) {
     /** This reduction's row of the published 收费标准 (fee/condition), with its own basis as source. */
-    public org.zwfw.ruleset.ListRef row() {
-        return new org.zwfw.ruleset.ListRef(FeeStandard.LIST, fee + "/" + condition, basis);
+    public org.zwfw.lawbook.ListRef row() {
+        return new org.zwfw.lawbook.ListRef(FeeStandard.LIST, fee + "/" + condition, basis);
     }
 
     public String getFee() { return fee; }

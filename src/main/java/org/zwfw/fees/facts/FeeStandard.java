@@ -23,8 +23,8 @@ public record FeeStandard(String jurisdiction, String code, String name, String 
     }
 
     /** This standard's row of the published 收费标准: its fee code, with the normative document that sets it as source. */
-    public org.zwfw.ruleset.ListRef row() {
-        return new org.zwfw.ruleset.ListRef(LIST, code, basis);
+    public org.zwfw.lawbook.ListRef row() {
+        return new org.zwfw.lawbook.ListRef(LIST, code, basis);
     }
 
     // Getters in bean style for DRL constraints.

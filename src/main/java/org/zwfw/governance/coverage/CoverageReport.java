@@ -19,11 +19,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.web.util.HtmlUtils;
 
 import cn.hutool.core.convert.NumberChineseFormatter;
-import org.zwfw.ruleset.Clauses;
-import org.zwfw.ruleset.Instrument;
-import org.zwfw.ruleset.RuleInfo;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.TextArticles;
+import org.zwfw.lawbook.Clauses;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleInfo;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.lawbook.TextArticles;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,12 +74,12 @@ public final class CoverageReport {
     public static Report build(RuleSet rs, List<ScenarioResult> scenarios) throws IOException {
         Path root = rs.root();
         List<InstrumentRows> out = new ArrayList<>();
-        org.zwfw.ruleset.Interpretations register = rs.table(org.zwfw.ruleset.Interpretations.class);
+        org.zwfw.lawbook.Interpretations register = rs.table(org.zwfw.lawbook.Interpretations.class);
         Map<String, Set<String>> rulesOfEntry = new HashMap<>();
         if (rs.kieBase() != null) {
             rs.kieBase().getKiePackages().forEach(pkg -> pkg.getRules().forEach(rule -> {
                 Object id = rule.getMetaData().get("ruleId");
-                org.zwfw.ruleset.Basis.of(rule).interpretations().forEach(e -> rulesOfEntry
+                org.zwfw.lawbook.Basis.of(rule).interpretations().forEach(e -> rulesOfEntry
                         .computeIfAbsent(e, k -> new TreeSet<>()).add(id == null ? rule.getName() : id.toString()));
             }));
         }
@@ -108,7 +108,7 @@ public final class CoverageReport {
                 Boolean relevant = rel == null || rel[0].isEmpty() ? null : rel[0].equals("Y");
                 List<String> readings = register == null ? List.of() : register.of(inst.id()).stream()
                         .filter(i -> i.articles().contains(a) || a.isEmpty() && i.articles().isEmpty())
-                        .map(org.zwfw.ruleset.Interpretation::id).toList();
+                        .map(org.zwfw.lawbook.Interpretation::id).toList();
                 rows.add(new ArticleRow(a, relevant, rel == null ? "" : rel[1], rules, refs, passed,
                         refs.size() - passed, readings));
             }

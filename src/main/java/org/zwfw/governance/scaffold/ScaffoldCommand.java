@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.zwfw.ruleset.TextArticles;
+import org.zwfw.lawbook.TextArticles;
 
 import cn.hutool.core.convert.NumberChineseFormatter;
 import picocli.CommandLine;

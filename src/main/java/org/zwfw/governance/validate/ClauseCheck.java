@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.drools.drl.ast.descr.RuleDescr;
-import org.zwfw.ruleset.Clauses;
+import org.zwfw.lawbook.Clauses;
 
 /**
  * Every DRL rule carries {@code @ruleId} (unique in the folder) and {@code @clause("<exact title> <article>")}

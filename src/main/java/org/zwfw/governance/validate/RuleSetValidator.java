@@ -1,5 +1,7 @@
 package org.zwfw.governance.validate;
 
+import org.zwfw.engine.DecisionTableLocations;
+
 import java.nio.file.Files;
 import org.zwfw.lawbook.Lawbook;
 import java.nio.file.Path;
@@ -10,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.kernel.Problem;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.kernel.RuleSetException;
+import org.zwfw.engine.RuleSetLoader;
 
 /**
  * Validates a rules folder without putting it in service: builds it as the service would ({@link RuleSetLoader}:
@@ -49,7 +51,7 @@ public final class RuleSetValidator {
             RuleSet rs = RuleSetLoader.load(book);
             rules = rs.rules().size();
             // A reading no rule relies on is stale, or a rule forgot to name it: reported, not refused.
-            rs.table(org.zwfw.ruleset.Interpretations.class).unused().forEach(i -> notices.add(Finding.at(i.file(),
+            rs.table(org.zwfw.lawbook.Interpretations.class).unused().forEach(i -> notices.add(Finding.at(i.file(),
                     i.line(), "interpretation", "interpretation entry " + i.id() + " (" + i.instrumentTitle()
                             + ") is named by no rule")));
         } catch (RuleSetException e) {

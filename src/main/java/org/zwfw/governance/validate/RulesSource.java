@@ -20,9 +20,9 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CatalogLoader;
-import org.zwfw.ruleset.Clauses;
+import org.zwfw.lawbook.Clauses;
 import org.zwfw.lawbook.Lawbook;
-import org.zwfw.ruleset.TextArticles;
+import org.zwfw.lawbook.TextArticles;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,7 +32,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * A rules folder as its sources say, read without compiling: the manifests (with the line of each field), the DRL
  * files parsed by Drools' own parser, the jurisdictions. What the static checks read; the compiled rule set is
- * {@link org.zwfw.ruleset.RuleSetLoader}'s.
+ * {@link org.zwfw.engine.RuleSetLoader}'s.
  */
 final class RulesSource {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();

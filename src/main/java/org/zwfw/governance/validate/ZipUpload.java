@@ -11,8 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
-import org.zwfw.web.BadRequestException;
-import org.zwfw.web.FieldProblem;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.FieldProblem;
 
 /**
  * Unpacks an uploaded rules folder (zip) into a fresh folder, refusing what could harm the server: an entry whose

@@ -1,5 +1,7 @@
 package org.zwfw.policies.batch;
 
+import org.zwfw.policies.PopulationMatcher;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,11 +23,11 @@ import java.util.concurrent.Callable;
 
 import org.zwfw.policies.PolicyMatchService;
 import org.zwfw.policies.PolicyTables;
-import org.zwfw.ruleset.CompiledRuleCache;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RuleSetLoader;
-import org.zwfw.web.FieldProblem;
+import org.zwfw.engine.CompiledRuleCache;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.kernel.RuleSetException;
+import org.zwfw.engine.RuleSetLoader;
+import org.zwfw.kernel.FieldProblem;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

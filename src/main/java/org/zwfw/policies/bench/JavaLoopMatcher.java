@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.Subject;
+import org.zwfw.policies.subject.Subject;
 
 /**
  * The baseline for benchmarks: a hand-written loop over the rows of the same policy decision tables the Drools

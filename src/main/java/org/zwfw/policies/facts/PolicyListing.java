@@ -15,7 +15,7 @@ import org.kie.api.runtime.rule.RuleContext;
 public class PolicyListing {
 
     /** A list to publish, with the rule that requires it. */
-    public record Published(PolicyClassList list, String rule, String clause, String text, org.zwfw.ruleset.Basis basis) {}
+    public record Published(PolicyClassList list, String rule, String clause, String text, org.zwfw.lawbook.Basis basis) {}
 
     private final List<Published> published = new ArrayList<>();
 
@@ -25,7 +25,7 @@ public class PolicyListing {
         Object id = meta.get("ruleId");
         Object clause = meta.get("clause");
         published.add(new Published(list, id == null ? rule.getName() : id.toString(),
-                clause == null ? null : clause.toString(), text, org.zwfw.ruleset.Basis.of(meta)));
+                clause == null ? null : clause.toString(), text, org.zwfw.lawbook.Basis.of(meta)));
     }
 
     /** The lists in their tables' order. */

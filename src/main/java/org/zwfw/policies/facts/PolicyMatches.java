@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
-import org.zwfw.policies.Subject;
+import org.zwfw.policies.subject.Subject;
 
 /**
  * Collects what policy rows matched (a global of the session). A row's metadata says which policy and tier it is,

@@ -10,10 +10,10 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.zwfw.policies.Subject;
+import org.zwfw.policies.subject.Subject;
 import org.zwfw.policies.SubjectBinder;
 import org.zwfw.policies.SubjectDictionary;
-import org.zwfw.web.FieldProblem;
+import org.zwfw.kernel.FieldProblem;
 
 /** Reads a population CSV (as {@link PopulationGenerator} writes it) into subjects, binding each attribute as the API does. */
 public final class Population {

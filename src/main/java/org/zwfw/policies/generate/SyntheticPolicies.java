@@ -1,6 +1,8 @@
 package org.zwfw.policies.generate;
 
-import org.zwfw.ruleset.RulesFolders;
+import org.zwfw.policies.subject.Subject;
+
+import org.zwfw.kernel.RulesFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.SampleRules;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.SampleRules;
 
 import cn.hutool.core.convert.NumberChineseFormatter;
 

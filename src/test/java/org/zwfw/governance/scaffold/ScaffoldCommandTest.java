@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.governance.validate.RuleSetValidator;
 import org.zwfw.governance.validate.ValidationReport;
-import org.zwfw.ruleset.RuleInfo;
-import org.zwfw.ruleset.RuleSetLoader;
-import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.engine.RuleInfo;
+import org.zwfw.engine.RuleSetLoader;
+import org.zwfw.engine.RulesFolder;
 
 /** {@code scaffold}: a new clause's rule, table and feature stubs in the right folders; a made-up article refused. */
 class ScaffoldCommandTest {

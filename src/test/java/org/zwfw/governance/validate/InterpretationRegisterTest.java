@@ -6,9 +6,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zwfw.ruleset.Interpretations;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.lawbook.Interpretations;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RulesFolder;
 
 /**
  * domain.md §0: every rule says what its conclusion rests on ({@code @basis}), a reading where the texts are silent is

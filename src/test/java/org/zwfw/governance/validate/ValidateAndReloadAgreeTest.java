@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.zwfw.ruleset.Problem;
-import org.zwfw.ruleset.RuleSetException;
-import org.zwfw.ruleset.RuleSetHolder;
-import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.kernel.Problem;
+import org.zwfw.kernel.RuleSetException;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.engine.RulesFolder;
 
 /**
  * An analyst who runs {@code validate} on a folder and an operator who reloads it read the same problems: every

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.engine.RulesFolder;
 
 /**
  * {@code validate <rules-dir>}: the sample rules pass; each kind of problem, planted in a copy of them, is printed as

@@ -24,8 +24,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.zwfw.ServiceTest;
 import org.zwfw.TestApi;
-import org.zwfw.ruleset.RuleSetHolder;
-import org.zwfw.ruleset.RulesFolder;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.engine.RulesFolder;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.policies.PolicyEngine;
 import org.zwfw.policies.PolicyTables;
 import org.zwfw.policies.facts.PolicyMatches;
-import org.zwfw.policies.Subject;
+import org.zwfw.policies.subject.Subject;
 import org.zwfw.policies.generate.Population;
 import org.zwfw.policies.generate.SyntheticPolicies;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetLoader;
 
 @Tag("slow") // benchmark support: the hand-written matcher against the rules; run by mvn test -Pslow
 class JavaLoopMatcherTest {

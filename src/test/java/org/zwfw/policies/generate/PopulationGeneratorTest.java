@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.zwfw.policies.Subject;
+import org.zwfw.policies.subject.Subject;
 
 @Tag("slow") // benchmark support: population generation; run by mvn test -Pslow
 class PopulationGeneratorTest {

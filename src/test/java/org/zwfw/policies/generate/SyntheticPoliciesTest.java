@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwfw.policies.PolicyTables;
 import org.zwfw.policies.PolicyRows;
-import org.zwfw.ruleset.RuleSet;
-import org.zwfw.ruleset.RuleSetLoader;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetLoader;
 
 @Tag("slow") // benchmark support: synthetic policy rule sets compiled; run by mvn test -Pslow
 class SyntheticPoliciesTest {

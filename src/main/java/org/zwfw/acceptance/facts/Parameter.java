@@ -1,8 +1,0 @@
-package org.zwfw.acceptance.facts;
-
-/** A number an instrument fixes (a time limit, a count), kept as data beside its rules. */
-public record Parameter(String instrument, String name, int value) {
-    public String getInstrument() { return instrument; }
-    public String getName() { return name; }
-    public int getValue() { return value; }
-}

@@ -1,0 +1,328 @@
+package org.zwfw.governance.whatif;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.zwfw.acceptance.AcceptanceEngine;
+import org.zwfw.acceptance.AcceptanceQuery;
+import org.zwfw.acceptance.AcceptanceResponse;
+import org.zwfw.acceptance.AcceptanceResult;
+import org.zwfw.acceptance.AcceptanceService;
+import org.zwfw.acceptance.AcceptanceValidator;
+import org.zwfw.catalog.CreditRecord;
+import org.zwfw.acceptance.facts.Decision;
+import org.zwfw.catalog.CalendarMissingException;
+import org.zwfw.identity.Identifiers;
+import org.zwfw.policies.PolicyMatchService;
+import org.zwfw.lawbook.Instrument;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.FieldProblem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Runs a batch of cases under two rule sets and reports every decision that differs: each changed part of the answer
+ * with both values and the clauses responsible, plus counts per outcome, per change of outcome, per changed part and
+ * per clause. The clauses responsible for a changed part are those of the rules that wrote that part (or, for the
+ * outcome, gave a reason that shaped it) on one side and not on the other; when the same clauses wrote it on both
+ * sides (a table changed, not a rule), all of them.
+ */
+public final class WhatIf {
+    /** The parts of an acceptance answer that are compared, in the order they are reported. */
+    public static final List<String> ACCEPTANCE_PARTS = List.of("outcome", "completedOnTheSpot", "dueDate",
+            "supplement.materials", "supplement.deadline", "supplement.lateConsequence", "waived", "unlawfulDemands",
+            "priorityService");
+    static final String INVALID = "INVALID";
+
+    /** The applicant's credit records as one side sees them. */
+    @FunctionalInterface
+    public interface Credit {
+        List<CreditRecord> of(RuleSet rs, AcceptanceQuery q, WhatIfCase c);
+    }
+
+    /** Offline: the credit platform export of the side's own rules folder. */
+    public static final Credit RULES_FOLDER_CREDIT =
+            (rs, q, c) -> q.applicantId() == null ? List.of() : rs.catalog().creditRecordsOf(q.applicantId());
+
+    @FunctionalInterface
+    public interface PolicyMatcher {
+        PolicyMatchService.Response match(RuleSet rs, PolicyMatchService.Request r);
+    }
+
+    public record PolicyHit(String policy, String tier, Double amount, String unit, String clause) {}
+
+    /** One side's answer to a case, as the report shows it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SideDecision(String outcome, Boolean completedOnTheSpot, LocalDate dueDate,
+                               AcceptanceResponse.Supplement supplement, List<AcceptanceResponse.WaivedMaterial> waived,
+                               List<AcceptanceResponse.UnlawfulDemand> unlawfulDemands, Boolean priorityService,
+                               List<PolicyHit> matches, List<String> instruments, List<AcceptanceResponse.Reason> reasons,
+                               List<FieldProblem> errors) {}
+
+    /** One changed part of the answer, both values, and the clauses responsible on each side. */
+    public record Change(String part, String base, String proposal, List<String> baseClauses,
+                         List<String> proposalClauses) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Difference(int line, String caseLabel, String kind, String jurisdiction, String matterCode,
+                             String asOf, String applicant, WhatIfCase.Logged logged, List<Change> changes,
+                             List<String> clauses, SideDecision base, SideDecision proposal) {}
+
+    /** A case that could not be compared (not a case, or a request neither side can decide), with why. */
+    public record Invalid(int line, String caseLabel, List<FieldProblem> errors) {}
+
+    /**
+     * {@code outcomes}: per side, how many compared cases got each outcome; {@code outcomeChanges}: among the differing
+     * cases, "base → proposal" outcome pairs; {@code parts} and {@code clauses}: in how many differing cases each part
+     * changed and each clause was responsible.
+     */
+    public record Summary(int cases, int compared, int differing, int invalid,
+                          Map<String, Map<String, Integer>> outcomes, Map<String, Integer> outcomeChanges,
+                          Map<String, Integer> parts, Map<String, Integer> clauses) {}
+
+    public record Report(WhatIfSide.Described base, WhatIfSide.Described proposal, Summary summary,
+                         List<Difference> differences, List<Invalid> invalid) {}
+
+    private final AcceptanceEngine engine = new AcceptanceEngine();
+    private final Credit credit;
+    private final PolicyMatcher policies;
+    private final LocalDate today;
+
+    /** {@code today}: the date of a request without {@code asOf}. */
+    public WhatIf(Credit credit, PolicyMatcher policies, LocalDate today) {
+        this.credit = credit;
+        this.policies = policies;
+        this.today = today;
+    }
+
+    /** One side's evaluation: the answer, its compared parts, and per part the clauses of the rules that wrote it. */
+    private record Evaluated(SideDecision view, Map<String, String> parts, Map<String, Set<String>> clauses) {
+        boolean invalid() {
+            return INVALID.equals(view.outcome());
+        }
+    }
+
+    public Report run(WhatIfSide base, WhatIfSide proposal, List<WhatIfCase> cases, List<WhatIfCase.Unreadable> unreadable) {
+        List<Difference> differences = new ArrayList<>();
+        List<Invalid> invalid = new ArrayList<>(unreadable.stream()
+                .map(u -> new Invalid(u.line(), null, u.errors())).toList());
+        Map<String, Map<String, Integer>> outcomes = new LinkedHashMap<>();
+        outcomes.put("base", new TreeMap<>());
+        outcomes.put("proposal", new TreeMap<>());
+        Map<String, Integer> outcomeChanges = new TreeMap<>();
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        Map<String, Integer> clauses = new TreeMap<>();
+        int compared = 0;
+        for (WhatIfCase c : cases) {
+            Evaluated b = evaluate(base, c);
+            Evaluated p = evaluate(proposal, c);
+            if (b.invalid() && p.invalid()) {
+                invalid.add(new Invalid(c.line(), c.label(), b.view().errors()));
+                continue;
+            }
+            compared++;
+            outcomes.get("base").merge(b.view().outcome(), 1, Integer::sum);
+            outcomes.get("proposal").merge(p.view().outcome(), 1, Integer::sum);
+            List<Change> changes = compare(b, p);
+            if (changes.isEmpty()) {
+                continue;
+            }
+            Set<String> responsible = new LinkedHashSet<>();
+            changes.forEach(ch -> {
+                responsible.addAll(ch.baseClauses());
+                responsible.addAll(ch.proposalClauses());
+                parts.merge(ch.part(), 1, Integer::sum);
+            });
+            responsible.forEach(cl -> clauses.merge(cl, 1, Integer::sum));
+            outcomeChanges.merge(b.view().outcome() + " → " + p.view().outcome(), 1, Integer::sum);
+            differences.add(difference(c, changes, List.copyOf(responsible), b.view(), p.view()));
+        }
+        invalid.sort((x, y) -> Integer.compare(x.line(), y.line()));
+        return new Report(base.describe(), proposal.describe(),
+                new Summary(cases.size() + unreadable.size(), compared, differences.size(), invalid.size(), outcomes,
+                        outcomeChanges, parts, clauses),
+                differences, invalid);
+    }
+
+    private static List<Change> compare(Evaluated b, Evaluated p) {
+        List<Change> changes = new ArrayList<>();
+        if (b.invalid() || p.invalid()) {
+            changes.add(new Change("outcome", b.view().outcome(), p.view().outcome(),
+                    List.copyOf(b.clauses().getOrDefault("outcome", Set.of())),
+                    List.copyOf(p.clauses().getOrDefault("outcome", Set.of()))));
+            return changes;
+        }
+        Set<String> names = new LinkedHashSet<>(b.parts().keySet());
+        names.addAll(p.parts().keySet());
+        for (String part : names) {
+            String bv = b.parts().getOrDefault(part, "—");
+            String pv = p.parts().getOrDefault(part, "—");
+            if (Objects.equals(bv, pv)) {
+                continue;
+            }
+            Set<String> bc = b.clauses().getOrDefault(part, Set.of());
+            Set<String> pc = p.clauses().getOrDefault(part, Set.of());
+            List<String> bOnly = bc.stream().filter(x -> !pc.contains(x)).toList();
+            List<String> pOnly = pc.stream().filter(x -> !bc.contains(x)).toList();
+            if (bOnly.isEmpty() && pOnly.isEmpty()) {
+                bOnly = List.copyOf(bc);
+                pOnly = List.copyOf(pc);
+            }
+            changes.add(new Change(part, bv, pv, bOnly, pOnly));
+        }
+        return changes;
+    }
+
+    private static Difference difference(WhatIfCase c, List<Change> changes, List<String> clauses, SideDecision b,
+                                         SideDecision p) {
+        if (c.acceptance() != null) {
+            var a = c.acceptance();
+            String id = a.applicant() == null ? null : a.applicant().id();
+            String applicant = id == null ? null
+                    : c.logged() != null ? "hash:" + id.substring(0, Math.min(12, id.length())) : Identifiers.mask(id);
+            return new Difference(c.line(), c.label(), c.kind(), a.jurisdiction(), a.matterCode(), a.asOf(), applicant,
+                    c.logged(), changes, clauses, b, p);
+        }
+        var r = c.policyMatch();
+        String id = r.subject() == null ? null : r.subject().id();
+        return new Difference(c.line(), c.label(), c.kind(), r.jurisdiction(), null, r.asOf(),
+                id == null ? null : Identifiers.mask(id), null, changes, clauses, b, p);
+    }
+
+    private Evaluated evaluate(WhatIfSide side, WhatIfCase c) {
+        return c.acceptance() != null ? acceptance(side, c) : policy(side, c);
+    }
+
+    private static Evaluated invalid(List<FieldProblem> errors) {
+        return new Evaluated(new SideDecision(INVALID, null, null, null, null, null, null, null, null, null, errors),
+                Map.of(), Map.of());
+    }
+
+    private Evaluated acceptance(WhatIfSide side, WhatIfCase c) {
+        RuleSet rs = side.ruleSet();
+        AcceptanceQuery q;
+        try {
+            q = c.logged() != null ? AcceptanceValidator.validateLogged(c.acceptance(), rs, today)
+                    : AcceptanceValidator.validate(c.acceptance(), rs, today);
+        } catch (BadRequestException e) {
+            return invalid(e.getErrors());
+        }
+        List<Instrument> applying = side.applying(rs.catalog().chain(q.jurisdiction()), q.asOf());
+        Attribution attribution = new Attribution();
+        AcceptanceResult result;
+        try {
+            result = engine.evaluate(rs, q, applying, credit.of(rs, q, c), attribution);
+        } catch (RuntimeException e) {
+            RuntimeException cause = AcceptanceService.unwrapCalendar(e);
+            return invalid(List.of(new FieldProblem("asOf", cause instanceof CalendarMissingException
+                    ? cause.getMessage() : "cannot be decided under this rule set (" + cause.getClass().getSimpleName() + ")")));
+        }
+        Decision d = result.decision();
+        Map<String, Set<String>> clauses = attribution.clauses;
+        d.getReasons().stream().filter(Decision.Reason::shapesOutcome).map(Decision.Reason::clause)
+                .filter(Objects::nonNull)
+                .forEach(cl -> clauses.computeIfAbsent("outcome", k -> new LinkedHashSet<>()).add(cl));
+        AcceptanceResponse r = AcceptanceService.toResponse(result);
+        SideDecision view = new SideDecision(r.outcome(), r.completedOnTheSpot(), r.dueDate(), r.supplement(), r.waived(),
+                r.unlawfulDemands(), r.priorityService(), null, r.ruleset().instruments(), r.reasons(), null);
+        return new Evaluated(view, parts(r), clauses);
+    }
+
+    /** The compared parts of an answer as intake systems get it (no supplement unless the outcome has one). */
+    static Map<String, String> parts(AcceptanceResponse r) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("outcome", r.outcome());
+        m.put("completedOnTheSpot", String.valueOf(r.completedOnTheSpot()));
+        m.put("dueDate", Objects.toString(r.dueDate(), "—"));
+        var s = r.supplement();
+        m.put("supplement.materials", s == null ? "—" : join(s.materials(), i -> i.code() + " " + i.problem()));
+        m.put("supplement.deadline", s == null ? "—" : Objects.toString(s.deadline(), "—"));
+        m.put("supplement.lateConsequence", s == null ? "—" : Objects.toString(s.lateConsequence(), "—"));
+        m.put("waived", join(r.waived(), w -> w.code() + " " + w.via()));
+        m.put("unlawfulDemands", join(r.unlawfulDemands(), u -> u.code() + " " + u.problem()));
+        m.put("priorityService", String.valueOf(r.priorityService()));
+        return m;
+    }
+
+    /** The same parts as the rules are writing them, to see which rule wrote which part. */
+    static Map<String, String> parts(Decision d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("outcome", Objects.toString(d.getOutcome(), "—"));
+        m.put("completedOnTheSpot", String.valueOf(d.isCompletedOnTheSpot()));
+        m.put("dueDate", Objects.toString(d.getDueDate(), "—"));
+        m.put("supplement.materials", join(d.getSupplementItems(), i -> i.code() + " " + i.problem()));
+        m.put("supplement.deadline", Objects.toString(d.getSupplementDeadline(), "—"));
+        m.put("supplement.lateConsequence", Objects.toString(d.getLateConsequence(), "—"));
+        m.put("waived", join(d.getWaived(), w -> w.code() + " " + w.via()));
+        m.put("unlawfulDemands", join(d.getUnlawfulDemands(), u -> u.code() + " " + u.problem()));
+        m.put("priorityService", String.valueOf(d.isPriorityService()));
+        return m;
+    }
+
+    private static <T> String join(List<T> items, Function<T, String> f) {
+        return items == null || items.isEmpty() ? "—" : items.stream().map(f).collect(Collectors.joining(", "));
+    }
+
+    /** Watches each rule fire and records, per part of the answer, the clauses of the rules that changed it. */
+    static final class Attribution extends DefaultAgendaEventListener {
+        final Map<String, Set<String>> clauses = new LinkedHashMap<>();
+        private Map<String, String> before;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            before = parts((Decision) event.getKieRuntime().getGlobal("decision"));
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Map<String, String> after = parts((Decision) event.getKieRuntime().getGlobal("decision"));
+            Object clause = event.getMatch().getRule().getMetaData().get("clause");
+            if (clause == null) {
+                return;
+            }
+            after.forEach((part, value) -> {
+                if (!Objects.equals(before.get(part), value)) {
+                    clauses.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(clause.toString());
+                }
+            });
+        }
+    }
+
+    private Evaluated policy(WhatIfSide side, WhatIfCase c) {
+        PolicyMatchService.Response r;
+        try {
+            r = policies.match(side.ruleSet(), c.policyMatch());
+        } catch (BadRequestException e) {
+            return invalid(e.getErrors());
+        }
+        List<PolicyHit> hits = r.matches().stream()
+                .map(m -> new PolicyHit(m.policy(), m.tier(), m.benefit().amount(), m.benefit().unit(), m.clause()))
+                .toList();
+        Map<String, String> parts = new LinkedHashMap<>();
+        Map<String, Set<String>> clauses = new LinkedHashMap<>();
+        for (PolicyHit h : hits) {
+            String part = "policy " + h.policy();
+            parts.put(part, (h.tier() == null ? "" : h.tier() + " ") + Objects.toString(h.amount(), "") + " "
+                    + Objects.toString(h.unit(), ""));
+            if (h.clause() != null) {
+                clauses.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(h.clause());
+            }
+        }
+        SideDecision view = new SideDecision(hits.isEmpty() ? "NO_MATCH" : "MATCHES", null, null, null, null, null, null,
+                hits, null, null, null);
+        return new Evaluated(view, parts, clauses);
+    }
+}

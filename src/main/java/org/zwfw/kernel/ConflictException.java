@@ -1,0 +1,22 @@
+package org.zwfw.kernel;
+
+import java.time.LocalDate;
+
+/**
+ * The request is valid but the state of the resource does not allow it (409), e.g. a supplement after the deadline;
+ * {@code field} names what the conflict is about (the event's date, the case).
+ */
+public class ConflictException extends RuntimeException {
+    private final String field;
+    private final LocalDate deadline;
+
+    public ConflictException(String field, String message, LocalDate deadline) {
+        super(message);
+        this.field = field;
+        this.deadline = deadline;
+    }
+
+    public String getField() { return field; }
+
+    public LocalDate getDeadline() { return deadline; }
+}

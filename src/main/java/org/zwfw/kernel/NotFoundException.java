@@ -1,0 +1,21 @@
+package org.zwfw.kernel;
+
+/**
+ * A named resource (jurisdiction, matter, case, credit record) that does not exist: {@code field} is the path
+ * parameter or body member that named it, {@code problem} what is wrong with it (without its value, which may be an
+ * identifier), the message the detail of the answer.
+ */
+public class NotFoundException extends RuntimeException {
+    private final String field;
+    private final String problem;
+
+    public NotFoundException(String field, String problem, String message) {
+        super(message);
+        this.field = field;
+        this.problem = problem;
+    }
+
+    public String getField() { return field; }
+
+    public String getProblem() { return problem; }
+}

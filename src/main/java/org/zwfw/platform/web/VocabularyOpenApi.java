@@ -1,0 +1,74 @@
+package org.zwfw.platform.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.lawbook.vocabulary.Vocabulary;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+
+/**
+ * The enums of the request fields whose words are data (priority groups, applicant types, material statuses) are
+ * the codes of the rule set in service's vocabulary ({@code rules/vocabulary/*.csv}): a property marked
+ * {@code x-vocabulary: {table: …}} gets its table's codes as its enum (an array property: its items' enum).
+ */
+@Component
+public class VocabularyOpenApi implements OpenApiCustomizer {
+    public static final String EXTENSION = "x-vocabulary";
+
+    private final RuleSetHolder rules;
+
+    public VocabularyOpenApi(RuleSetHolder rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void customise(OpenAPI api) {
+        if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+            return;
+        }
+        Vocabulary vocabulary = rules.current().table(Vocabulary.class);
+        Set<Schema<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        api.getComponents().getSchemas().values().forEach(s -> fill(s, vocabulary, seen));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void fill(Schema schema, Vocabulary vocabulary, Set<Schema<?>> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        Collection<String> codes = codes(schema, vocabulary);
+        if (codes != null) {
+            Schema target = schema.getItems() != null ? schema.getItems() : schema;
+            target.setEnum(new ArrayList<>(codes));
+        }
+        if (schema.getProperties() != null) {
+            for (Object p : schema.getProperties().values()) {
+                fill((Schema) p, vocabulary, seen);
+            }
+        }
+        fill(schema.getItems(), vocabulary, seen);
+    }
+
+    /** The codes of the table a property names in its x-vocabulary extension, or null. */
+    private static Collection<String> codes(Schema<?> schema, Vocabulary vocabulary) {
+        Object ext = schema.getExtensions() == null ? null : schema.getExtensions().get(EXTENSION);
+        if (!(ext instanceof Map<?, ?> m) || m.get("table") == null) {
+            return null;
+        }
+        return switch (m.get("table").toString()) {
+            case "priority-groups" -> vocabulary.groupCodes();
+            case "applicant-types" -> vocabulary.applicantTypeCodes();
+            case "material-statuses" -> vocabulary.materialStatusCodes();
+            default -> List.of();
+        };
+    }
+}

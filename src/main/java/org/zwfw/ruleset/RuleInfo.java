@@ -1,4 +1,0 @@
-package org.zwfw.ruleset;
-
-/** A compiled rule with the clause it applies and the instrument that clause belongs to. */
-public record RuleInfo(String id, String name, String packageName, String clause, String instrument) {}

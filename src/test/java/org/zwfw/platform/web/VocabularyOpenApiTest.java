@@ -1,0 +1,65 @@
+package org.zwfw.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.zwfw.TestApi;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.lawbook.vocabulary.Vocabulary;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OpenAPI enums of priority groups, applicant types and material statuses are the codes of the rule set in
+ * service's vocabulary (rules/vocabulary/*.csv). Same context as
+ * {@link StrictContractTest}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class VocabularyOpenApiTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Value("${local.server.port}")
+    int port;
+    @Autowired
+    RuleSetHolder rules;
+
+    @Test
+    void theEnumsAreTheVocabularysCodes() throws Exception {
+        HttpResponse<String> r = TestApi.sendAnonymously(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
+        JsonNode schemas = JSON.readTree(r.body()).path("components").path("schemas");
+        Vocabulary v = rules.current().table(Vocabulary.class);
+        List<JsonNode> applicants = new ArrayList<>();
+        schemas.properties().forEach(e -> {
+            if (e.getValue().path("properties").has("groups")) {
+                applicants.add(e.getValue());
+            }
+        });
+        // AcceptanceRequest.Applicant and FeeRequest.Applicant share the schema name "Applicant": one of them is published.
+        assertThat(applicants).as("the applicant").isNotEmpty();
+        for (JsonNode a : applicants) {
+            assertThat(codes(a.path("properties").path("groups").path("items").path("enum")))
+                    .containsExactlyElementsOf(v.groupCodes());
+            assertThat(codes(a.path("properties").path("type").path("enum")))
+                    .containsExactlyElementsOf(v.applicantTypeCodes());
+        }
+        assertThat(codes(schemas.path("MaterialEntry").path("properties").path("status").path("enum")))
+                .containsExactlyElementsOf(v.materialStatusCodes());
+    }
+
+    static List<String> codes(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+}
