@@ -85,14 +85,7 @@ public final class AcceptanceValidator {
             } else {
                 type = Fields.applicant(vocabulary, r.applicant().type(), applicantId, errors);
             }
-            List<String> gs = r.applicant().groups() == null ? List.of() : r.applicant().groups();
-            for (int i = 0; i < gs.size(); i++) {
-                if (!vocabulary.isGroup(gs.get(i))) {
-                    errors.add(new FieldProblem("applicant.groups[" + i + "]", vocabulary.groupProblem()));
-                } else {
-                    groups.add(gs.get(i));
-                }
-            }
+            groups.addAll(Fields.groups(vocabulary, r.applicant().groups(), errors));
         }
 
         Map<String, String> materials = new LinkedHashMap<>();

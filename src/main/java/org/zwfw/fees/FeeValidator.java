@@ -67,14 +67,7 @@ public final class FeeValidator {
             if (scale != null && !FeeVocabulary.ENTERPRISE_SCALES.contains(scale)) {
                 errors.add(new FieldProblem("applicant.enterpriseScale", "must be LARGE, MEDIUM, SMALL or MICRO"));
             }
-            List<String> gs = r.applicant().groups() == null ? List.of() : r.applicant().groups();
-            for (int i = 0; i < gs.size(); i++) {
-                if (!vocabulary.isGroup(gs.get(i))) {
-                    errors.add(new FieldProblem("applicant.groups[" + i + "]", vocabulary.groupProblem()));
-                } else {
-                    groups.add(gs.get(i));
-                }
-            }
+            groups.addAll(Fields.groups(vocabulary, r.applicant().groups(), errors));
         }
         int certificates = r.certificates() == null ? 1 : r.certificates();
         if (certificates < 1 || certificates > MAX_CERTIFICATES) {

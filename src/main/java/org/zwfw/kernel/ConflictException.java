@@ -6,17 +6,13 @@ import java.time.LocalDate;
  * The request is valid but the state of the resource does not allow it (409), e.g. a supplement after the deadline;
  * {@code field} names what the conflict is about (the event's date, the case).
  */
-public class ConflictException extends RuntimeException {
-    private final String field;
+public class ConflictException extends FieldFault {
     private final LocalDate deadline;
 
     public ConflictException(String field, String message, LocalDate deadline) {
-        super(message);
-        this.field = field;
+        super(field, message);
         this.deadline = deadline;
     }
-
-    public String getField() { return field; }
 
     public LocalDate getDeadline() { return deadline; }
 }

@@ -5,17 +5,13 @@ package org.zwfw.kernel;
  * parameter or body member that named it, {@code problem} what is wrong with it (without its value, which may be an
  * identifier), the message the detail of the answer.
  */
-public class NotFoundException extends RuntimeException {
-    private final String field;
+public class NotFoundException extends FieldFault {
     private final String problem;
 
     public NotFoundException(String field, String problem, String message) {
-        super(message);
-        this.field = field;
+        super(field, message);
         this.problem = problem;
     }
-
-    public String getField() { return field; }
 
     public String getProblem() { return problem; }
 }

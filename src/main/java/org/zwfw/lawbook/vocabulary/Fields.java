@@ -118,4 +118,18 @@ public final class Fields {
         String cleaned = PersonalData.mask(s.replaceAll("[^\\p{L}\\p{N}_\\-.]", "?"));
         return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
+
+    /** The applicant's groups that the vocabulary lists; each other one is a problem naming its place in the list. */
+    public static List<String> groups(Vocabulary vocabulary, List<String> sent, List<FieldProblem> errors) {
+        List<String> listed = new java.util.ArrayList<>();
+        List<String> gs = sent == null ? List.of() : sent;
+        for (int i = 0; i < gs.size(); i++) {
+            if (vocabulary.isGroup(gs.get(i))) {
+                listed.add(gs.get(i));
+            } else {
+                errors.add(new FieldProblem("applicant.groups[" + i + "]", vocabulary.groupProblem()));
+            }
+        }
+        return listed;
+    }
 }
