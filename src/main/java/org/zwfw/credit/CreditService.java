@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -144,8 +143,7 @@ public class CreditService implements ApplicationRunner {
             throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file")));
         } catch (UncheckedIOException e) {
             // A broken quote part-way: nothing of the file is kept, the line is named.
-            throw new BadRequestException(List.of(new FieldProblem("body", "not a readable CSV file: "
-                    + (e.getCause() instanceof CSVException c ? c.getMessage() : "malformed") )));
+            throw new BadRequestException(List.of(org.zwfw.kernel.BodyProblems.unreadableCsv(e)));
         }
         if (good.isEmpty()) {
             return new ImportReport(0, 0, rejected);

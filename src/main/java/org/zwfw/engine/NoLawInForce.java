@@ -1,7 +1,6 @@
 package org.zwfw.engine;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Asked to decide for a jurisdiction on a date when no instrument of its chain is in force: no rule could decide,
@@ -19,9 +18,5 @@ public class NoLawInForce extends RuntimeException {
     /** The request field that named the date. */
     public String field() {
         return field;
-    }
-
-    public List<String> fields() {
-        return List.of(field);
     }
 }

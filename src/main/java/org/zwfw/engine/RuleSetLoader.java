@@ -97,7 +97,7 @@ public final class RuleSetLoader {
         // The rules compile (or load compiled) on their own thread while this one reads the tables: neither needs
         // the other, and on 2 cores the table reading no longer waits for the compiler (or the compiler for it).
         List<Path> ruleFiles = files.stream().filter(RuleSetLoader::isRuleFile)
-                .filter(f -> compileRuleFile.test(rel(root, f))).toList();
+                .filter(f -> compileRuleFile.test(Lawbook.rel(root, f))).toList();
         List<Problem> compileProblems = new ArrayList<>();
         java.util.concurrent.CompletableFuture<KieBase> compiled = ruleFiles.isEmpty()
                 ? java.util.concurrent.CompletableFuture.completedFuture(null)
@@ -117,7 +117,7 @@ public final class RuleSetLoader {
                 continue;
             }
             if (instruments.stream().anyMatch(i -> i.id().equals(inst.id()) || i.title().equals(inst.title()))) {
-                problems.add(new Problem(rel(root, manifest), 0, "instrument id or title used twice: " + inst.id()));
+                problems.add(new Problem(Lawbook.rel(root, manifest), 0, "instrument id or title used twice: " + inst.id()));
                 continue;
             }
             instruments.add(inst);
@@ -142,7 +142,7 @@ public final class RuleSetLoader {
         }
         if (kieBase != null && kieBase.getKiePackages().stream().allMatch(p -> p.getRules().isEmpty())) {
             problems.add(new Problem(dir, 0, "no rule compiled from the " + ruleFiles.size()
-                    + " rule file(s) found (" + rel(root, ruleFiles.get(0)) + (ruleFiles.size() > 1 ? ", …" : "")
+                    + " rule file(s) found (" + Lawbook.rel(root, ruleFiles.get(0)) + (ruleFiles.size() > 1 ? ", …" : "")
                     + "); check that each declares its rules and that decision tables have a RuleTable"));
             kieBase = null;
         }
@@ -261,22 +261,8 @@ public final class RuleSetLoader {
         return n.endsWith(".drl") || n.endsWith(".drl.csv") || n.endsWith(".drl.xlsx") || n.endsWith(".drl.xls");
     }
 
-    /** Every file of the folder on disk, sorted (see {@link Lawbook#walk}). */
-    public static List<Path> files(Path root) {
-        return Lawbook.walk(root);
-    }
-
-    /** The version the folder would load as (its content hash), without building it. */
-    public static String version(Path dir) {
-        return Lawbook.read(dir).version();
-    }
-
-    static String rel(Path root, Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
-    }
-
     private static Instrument readManifest(Path root, Path manifest, Catalog catalog, List<Problem> problems) {
-        String name = rel(root, manifest);
+        String name = Lawbook.rel(root, manifest);
         JsonNode m;
         try {
             m = YAML.readTree(Files.readString(manifest, StandardCharsets.UTF_8));
@@ -339,7 +325,7 @@ public final class RuleSetLoader {
         }
         JsonNode doc = m.get("documentNumber");
         return new Instrument(id, title, doc == null || doc.isNull() ? null : doc.asString(), jurisdiction, from, to,
-                status, rel(root, manifest.getParent()), Set.copyOf(articles), citedWhole, List.copyOf(notes));
+                status, Lawbook.rel(root, manifest.getParent()), Set.copyOf(articles), citedWhole, List.copyOf(notes));
     }
 
     private static String requiredText(JsonNode m, String field, String file, List<Problem> problems) {
@@ -444,7 +430,7 @@ public final class RuleSetLoader {
         List<byte[]> contents = new ArrayList<>();
         try {
             for (Path f : ruleFiles) {
-                paths.add(rel(root, f));
+                paths.add(Lawbook.rel(root, f));
                 contents.add(Files.readAllBytes(f));
             }
         } catch (IOException e) {
@@ -509,7 +495,7 @@ public final class RuleSetLoader {
         kfs.generateAndWritePomXML(releaseId);
         try {
             for (Path f : ruleFiles) {
-                kfs.write(RESOURCES + rel(root, f), Files.readAllBytes(f));
+                kfs.write(RESOURCES + Lawbook.rel(root, f), Files.readAllBytes(f));
             }
             for (TableReader<?> reader : TABLE_READERS) {
                 reader.generatedRules(root, (path, drl) -> kfs.write(RESOURCES + path, drl));
@@ -670,7 +656,7 @@ public final class RuleSetLoader {
                     }
                     Matcher m = RULE_HEADER.matcher(lines.get(i));
                     if (m.find()) {
-                        where.putIfAbsent(RuleSet.ruleKey(pkg, m.group(1)), new Problem(rel(root, f), i + 1, ""));
+                        where.putIfAbsent(RuleSet.ruleKey(pkg, m.group(1)), new Problem(Lawbook.rel(root, f), i + 1, ""));
                     }
                 }
             } catch (IOException e) {

@@ -77,4 +77,23 @@ public final class BodyProblems {
         }
         return sb.toString();
     }
+
+    /**
+     * An uploaded CSV that cannot be read on (e.g. a quote never closed): the body is named, with the parser's message,
+     * which gives the line; no value of the file is echoed.
+     */
+    public static FieldProblem unreadableCsv(Throwable e) {
+        org.apache.commons.csv.CSVException csv = csvCause(e);
+        return new FieldProblem("body", "not a readable CSV file: " + (csv == null ? "malformed" : csv.getMessage()));
+    }
+
+    /** The CSV parser's failure behind {@code e}, or null when the failure is not one. */
+    public static org.apache.commons.csv.CSVException csvCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.commons.csv.CSVException csv) {
+                return csv;
+            }
+        }
+        return null;
+    }
 }

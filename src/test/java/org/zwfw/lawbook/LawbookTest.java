@@ -112,7 +112,7 @@ class LawbookTest {
 
     @Test
     void aFolderReadTwiceUnchangedHasOneVersion() {
-        assertThat(RuleSetLoader.version(folder.root())).isEqualTo(rs.version());
+        assertThat(org.zwfw.lawbook.Lawbook.read(folder.root()).version()).isEqualTo(rs.version());
     }
 
     private static int lineOf(String text, String needle) {

@@ -261,13 +261,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (storeUnavailable(e)) {
             return storeFailure(new DataAccessResourceFailureException("store unavailable", e));
         }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.commons.csv.CSVException csv) {
-                // An uploaded CSV that cannot be read on (an unterminated quote): the caller's input, named, not a 500.
-                // Its message gives the line; no value of the file is echoed.
-                return badRequest(new BadRequestException(List.of(new FieldProblem("body",
-                        "is not a readable CSV: " + csv.getMessage()))));
-            }
+        if (BodyProblems.csvCause(e) != null) {
+            // An uploaded CSV that cannot be read on, found while streaming its answer: the caller's input, not a 500.
+            return badRequest(new BadRequestException(List.of(BodyProblems.unreadableCsv(e))));
         }
         log.error("unexpected error: {}", e.getClass().getName(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
