@@ -19,7 +19,6 @@ import org.zwfw.lawbook.vocabulary.Fields;
 /** Turns a request into a {@link AcceptanceQuery}, or names every bad field at once. */
 public final class AcceptanceValidator {
     static final Set<String> ROUTES = Set.of("ORDINARY", "COMMITMENT");
-    static final Set<String> CHANNELS = Set.of("WINDOW", "ONLINE");
     static final int MAX_MATERIALS = 500;
 
     private AcceptanceValidator() {}
@@ -43,14 +42,8 @@ public final class AcceptanceValidator {
         if (r == null) {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
         }
-        String jurisdiction = trim(r.jurisdiction());
-        if (jurisdiction == null) {
-            errors.add(new FieldProblem("jurisdiction", "is required"));
-        } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + Fields.safe(jurisdiction)
-                    + "'; see GET /api/v1/jurisdictions"));
-        }
-        String matterCode = trim(r.matterCode());
+        String jurisdiction = catalog.requestedJurisdiction(r.jurisdiction(), errors);
+        String matterCode = Fields.code(r.matterCode());
         if (matterCode == null) {
             errors.add(new FieldProblem("matterCode", "is required"));
         } else if (matterCode.length() > 100) {
@@ -121,10 +114,7 @@ public final class AcceptanceValidator {
             }
         }
 
-        String channel = r.channel() == null ? "WINDOW" : r.channel();
-        if (!CHANNELS.contains(channel)) {
-            errors.add(new FieldProblem("channel", "must be WINDOW or ONLINE"));
-        }
+        String channel = Fields.channel(r.channel(), errors);
         LocalDate receivedOn = asOf;
         if (r.receivedOn() != null) {
             receivedOn = Fields.date(r.receivedOn(), "receivedOn", true, errors);
@@ -157,7 +147,4 @@ public final class AcceptanceValidator {
     }
 
 
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

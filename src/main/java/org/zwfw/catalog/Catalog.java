@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.zwfw.catalog.CreditRecord;
+import org.zwfw.kernel.FieldProblem;
+import org.zwfw.lawbook.vocabulary.Fields;
 
 /** Jurisdictions, their published catalogs and the working-day calendar, as loaded from rules/. */
 public record Catalog(Map<String, Jurisdiction> jurisdictions,
@@ -22,6 +23,22 @@ public record Catalog(Map<String, Jurisdiction> jurisdictions,
     /** The records the credit platform has on this subject (统一社会信用代码 or 身份证号). */
     public List<CreditRecord> creditRecordsOf(String subjectId) {
         return creditRecords.getOrDefault(subjectId, List.of());
+    }
+
+    /**
+     * A request's {@code jurisdiction}: required, and a 行政区划代码 of {@code rules/jurisdictions.csv}. Returns the
+     * code, or null with a problem naming the field.
+     */
+    public String requestedJurisdiction(String sent, List<FieldProblem> errors) {
+        String code = Fields.code(sent);
+        if (code == null) {
+            errors.add(new FieldProblem("jurisdiction", "is required"));
+        } else if (!jurisdictions.containsKey(code)) {
+            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + Fields.safe(code)
+                    + "'; see GET /api/v1/jurisdictions"));
+            return null;
+        }
+        return code;
     }
 
     public Optional<Jurisdiction> jurisdiction(String code) {

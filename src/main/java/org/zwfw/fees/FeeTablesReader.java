@@ -41,6 +41,24 @@ public class FeeTablesReader implements TableReader<FeeTables> {
     /** A fee code named somewhere, to check once every standard is read. */
     private record Reference(String file, long line, String code, String what) {}
 
+    /**
+     * The rows of an exemption or reduction table (its own column besides the shared ones): each names the fee it
+     * relieves, which must be a fee of the standards.
+     */
+    private static <T> void reliefRows(Path root, Path file, List<Problem> problems, String ownColumn,
+                                       List<Reference> references, List<T> into,
+                                       java.util.function.BiFunction<CsvTable.Row, String, T> make) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        CsvTable.read(root, file, problems, List.of("fee_code", "condition", "values", ownColumn, "reason", "basis",
+                "basis_level"), row -> {
+            String fee = row.required("fee_code");
+            into.add(make.apply(row, fee));
+            references.add(new Reference(row.file(), row.line(), fee, "fee_code"));
+        });
+    }
+
     @Override
     public FeeTables read(Path root, Catalog catalog, List<Instrument> instruments, List<Problem> problems) {
         List<FeeStandard> standards = new ArrayList<>();
@@ -73,45 +91,31 @@ public class FeeTablesReader implements TableReader<FeeTables> {
                     standards.add(s);
                 });
             }
-            Path ex = folder.resolve(EXEMPTIONS);
-            if (Files.exists(ex)) {
-                CsvTable.read(root, ex, problems, List.of("fee_code", "condition", "values", "free_units", "reason",
-                        "basis", "basis_level"), row -> {
-                    String fee = row.required("fee_code");
-                    String condition = row.required("condition");
-                    Set<String> values = Set.of();
-                    int free = 0;
-                    if (FeeVocabulary.FIRST_UNITS.equals(condition)) {
-                        Integer n = row.optionalInt("free_units");
-                        if (n == null || n < 1) {
-                            throw new CsvTable.BadCell("column free_units must be a whole number of at least 1 for FIRST_UNITS");
-                        }
-                        free = n;
-                    } else {
-                        values = values(row, condition);
+            reliefRows(root, folder.resolve(EXEMPTIONS), problems, "free_units", references, exemptions, (row, fee) -> {
+                String condition = row.required("condition");
+                Set<String> values = Set.of();
+                int free = 0;
+                if (FeeVocabulary.FIRST_UNITS.equals(condition)) {
+                    Integer n = row.optionalInt("free_units");
+                    if (n == null || n < 1) {
+                        throw new CsvTable.BadCell("column free_units must be a whole number of at least 1 for FIRST_UNITS");
                     }
-                    FeeExemption e = new FeeExemption(fee, condition, values, free, row.required("reason"),
-                            row.required("basis"), level(row));
-                    references.add(new Reference(row.file(), row.line(), fee, "fee_code"));
-                    exemptions.add(e);
-                });
-            }
-            Path red = folder.resolve(REDUCTIONS);
-            if (Files.exists(red)) {
-                CsvTable.read(root, red, problems, List.of("fee_code", "condition", "values", "payable_share", "reason",
-                        "basis", "basis_level"), row -> {
-                    String fee = row.required("fee_code");
-                    Set<String> values = values(row, row.required("condition"));
-                    BigDecimal share = decimal(row, "payable_share");
-                    if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) >= 0) {
-                        throw new CsvTable.BadCell("column payable_share must lie between 0 and 1 (0.5 = 减半), not " + share);
-                    }
-                    FeeReduction r = new FeeReduction(fee, row.required("condition"), values, share,
-                            row.required("reason"), row.required("basis"), level(row));
-                    references.add(new Reference(row.file(), row.line(), fee, "fee_code"));
-                    reductions.add(r);
-                });
-            }
+                    free = n;
+                } else {
+                    values = values(row, condition);
+                }
+                return new FeeExemption(fee, condition, values, free, row.required("reason"), row.required("basis"),
+                        level(row));
+            });
+            reliefRows(root, folder.resolve(REDUCTIONS), problems, "payable_share", references, reductions, (row, fee) -> {
+                Set<String> values = values(row, row.required("condition"));
+                BigDecimal share = decimal(row, "payable_share");
+                if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) >= 0) {
+                    throw new CsvTable.BadCell("column payable_share must lie between 0 and 1 (0.5 = 减半), not " + share);
+                }
+                return new FeeReduction(fee, row.required("condition"), values, share, row.required("reason"),
+                        row.required("basis"), level(row));
+            });
             Path matters = folder.resolve("catalog/matters.csv");
             if (Files.exists(matters)) {
                 // The catalog loader reads the matters; this only collects their fee codes with their lines.

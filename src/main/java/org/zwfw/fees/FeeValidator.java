@@ -22,7 +22,6 @@ import org.zwfw.kernel.NotFoundException;
  */
 public final class FeeValidator {
     static final int MAX_CERTIFICATES = 99;
-    static final Set<String> CHANNELS = Set.of(FeeQuery.WINDOW, FeeQuery.ONLINE);
 
     private FeeValidator() {}
 
@@ -34,15 +33,8 @@ public final class FeeValidator {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
         }
         List<FieldProblem> errors = new ArrayList<>();
-        String jurisdiction = trim(r.jurisdiction());
-        if (jurisdiction == null) {
-            errors.add(new FieldProblem("jurisdiction", "is required"));
-        } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + Fields.safe(jurisdiction)
-                    + "'; see GET /api/v1/jurisdictions"));
-            jurisdiction = null;
-        }
-        String matterCode = trim(r.matterCode());
+        String jurisdiction = catalog.requestedJurisdiction(r.jurisdiction(), errors);
+        String matterCode = Fields.code(r.matterCode());
         if (matterCode == null) {
             errors.add(new FieldProblem("matterCode", "is required"));
         }
@@ -50,10 +42,7 @@ public final class FeeValidator {
         if (r.asOf() != null) {
             asOf = Fields.date(r.asOf(), "asOf", true, errors);
         }
-        String channel = r.channel() == null ? FeeQuery.WINDOW : r.channel().trim();
-        if (!CHANNELS.contains(channel)) {
-            errors.add(new FieldProblem("channel", "must be WINDOW or ONLINE"));
-        }
+        String channel = Fields.channel(r.channel(), errors);
         String type = null;
         String id = null;
         String scale = null;
@@ -96,7 +85,4 @@ public final class FeeValidator {
         return String.join(", ", values.stream().sorted().toList());
     }
 
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

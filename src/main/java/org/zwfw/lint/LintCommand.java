@@ -1,12 +1,12 @@
 package org.zwfw.lint;
 
+import org.zwfw.lawbook.CommandOptions;
+
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import org.zwfw.catalog.Jurisdiction;
@@ -17,6 +17,7 @@ import org.zwfw.engine.RuleSetLoader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,14 +33,11 @@ public class LintCommand implements Callable<Integer> {
     static final int BREACHES = 1;
     static final int CANNOT_LINT = 2;
 
-    @Option(names = "--jurisdiction", required = true, description = "行政区划代码 whose catalog is linted")
-    String jurisdiction;
+    @Mixin
+    CommandOptions.JurisdictionOnDate on;
 
-    @Option(names = "--as-of", description = "date whose instruments apply, YYYY-MM-DD (default today, Asia/Shanghai)")
-    String asOf;
-
-    @Option(names = "--rules", defaultValue = "rules", description = "rules folder (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    CommandOptions.RulesFolder rulesFolder;
 
     @Option(names = "--catalog", description = "a candidate catalog folder (matters.csv, guide.csv, materials.csv, "
             + "tolerance-list.csv, retained-proofs.csv) instead of the published one")
@@ -70,33 +68,28 @@ public class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date;
-        try {
-            date = asOf == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            err.println("--as-of must be a real date YYYY-MM-DD, not " + asOf);
-            return CANNOT_LINT;
-        }
+        LocalDate date = on.date();
+        String jurisdiction = on.jurisdiction;
         RuleSet rs;
         try {
-            rs = RuleSetLoader.load(rules);
+            rs = RuleSetLoader.load(rulesFolder.rules);
         } catch (RuleSetException e) {
             e.getProblems().forEach(err::println);
             return CANNOT_LINT;
         }
         Jurisdiction j = rs.catalog().jurisdiction(jurisdiction).orElse(null);
         if (j == null) {
-            err.println("unknown jurisdiction " + jurisdiction + " (not in " + rules.resolve("jurisdictions.csv") + ")");
+            err.println("unknown jurisdiction " + jurisdiction + " (not in " + rulesFolder.rules.resolve("jurisdictions.csv") + ")");
             return CANNOT_LINT;
         }
         Path folder = catalog != null ? catalog : CatalogLinter.publishedCatalog(rs, j);
         if (folder == null || !Files.isDirectory(folder)) {
             err.println(catalog != null ? "catalog folder not found: " + catalog
-                    : j.name() + " (" + j.code() + ") publishes no catalog in " + rules);
+                    : j.name() + " (" + j.code() + ") publishes no catalog in " + rulesFolder.rules);
             return CANNOT_LINT;
         }
         // The published catalog is read from the rule set's copy of the folder; problems name it on disk.
-        Path shown = catalog != null ? catalog : rules.resolve(j.folder()).resolve("catalog");
+        Path shown = catalog != null ? catalog : rulesFolder.rules.resolve(j.folder()).resolve("catalog");
         CatalogLinter.Result r;
         try {
             r = new CatalogLinter().lint(rs, j, date, folder);

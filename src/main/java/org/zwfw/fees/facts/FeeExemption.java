@@ -8,17 +8,6 @@ import java.util.Set;
  * free (第一本证书免收), each with its own legal basis.
  */
 public record FeeExemption(String fee, String condition, Set<String> values, int freeUnits, String reason,
-                           String basis, String basisLevel) {
-    /** This exemption's row of the published 收费标准 (fee/condition), with its own basis as source. */
-    public org.zwfw.lawbook.ListRef row() {
-        return new org.zwfw.lawbook.ListRef(FeeStandard.LIST, fee + "/" + condition, basis);
-    }
-
-    public String getFee() { return fee; }
-    public String getCondition() { return condition; }
-    public Set<String> getValues() { return values; }
+                           String basis, String basisLevel) implements FeeRelief {
     public int getFreeUnits() { return freeUnits; }
-    public String getReason() { return reason; }
-    public String getBasis() { return basis; }
-    public String getBasisLevel() { return basisLevel; }
 }

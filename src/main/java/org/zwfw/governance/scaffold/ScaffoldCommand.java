@@ -1,5 +1,7 @@
 package org.zwfw.governance.scaffold;
 
+import org.zwfw.lawbook.CommandOptions;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -25,6 +27,7 @@ import org.zwfw.lawbook.TextArticles;
 import cn.hutool.core.convert.NumberChineseFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -56,8 +59,8 @@ public class ScaffoldCommand implements Callable<Integer> {
     @Option(names = "--phase", defaultValue = "service", description = "the rule's ruleflow-group (default: ${DEFAULT-VALUE})")
     String phase;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "rules folder (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    CommandOptions.RulesFolder rulesFolder;
 
     @Option(names = "--features", defaultValue = "features", description = "features folder (default: ${DEFAULT-VALUE})")
     Path features;
@@ -84,17 +87,17 @@ public class ScaffoldCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Optional<Manifest> found = manifest();
         if (found.isEmpty()) {
-            err.println("no manifest.yaml under " + rules + " has id " + instrument);
+            err.println("no manifest.yaml under " + rulesFolder.rules + " has id " + instrument);
             return 2;
         }
         Manifest m = found.get();
         if (!m.articles().contains(article)) {
-            err.println(article + " is not an article of " + m.title() + " (" + rules.relativize(m.folder())
+            err.println(article + " is not an article of " + m.title() + " (" + rulesFolder.rules.relativize(m.folder())
                     + "): it has " + (m.articles().isEmpty() ? "none on file"
                     : m.articles().get(0) + " … " + m.articles().get(m.articles().size() - 1)));
             return 1;
         }
-        String folder = rules.relativize(m.folder()).toString().replace('\\', '/');
+        String folder = rulesFolder.rules.relativize(m.folder()).toString().replace('\\', '/');
         String stem = fileStem(m);
         Path drl = m.folder().resolve(stem + ".drl");
         Path table = m.folder().resolve(stem + ".csv");
@@ -122,7 +125,7 @@ public class ScaffoldCommand implements Callable<Integer> {
     }
 
     private Optional<Manifest> manifest() throws IOException {
-        try (Stream<Path> s = Files.walk(rules)) {
+        try (Stream<Path> s = Files.walk(rulesFolder.rules)) {
             for (Path f : s.filter(p -> p.getFileName().toString().equals("manifest.yaml")).sorted().toList()) {
                 JsonNode y = YAML.readTree(Files.readString(f, StandardCharsets.UTF_8));
                 if (y == null || !instrument.equals(y.path("id").asString())) {

@@ -1,5 +1,7 @@
 package org.zwfw.governance.whatif;
 
+import org.zwfw.lawbook.CommandOptions;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +24,7 @@ import org.zwfw.kernel.FieldProblem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -53,8 +56,8 @@ public class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--cases", required = true, description = "JSON lines: {\"case\":…,\"acceptance\":{…}} or {\"case\":…,\"policyMatch\":{…}}")
     Path cases;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "the rules folder instruments are taken from (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    CommandOptions.RulesFolder rulesFolder;
 
     @Option(names = "--json", description = "write the full report as JSON here")
     Path json;
@@ -157,10 +160,10 @@ public class WhatIfCommand implements Callable<Integer> {
         if (Files.isDirectory(dir)) {
             return WhatIfSide.asTheLawStands(spec, loaded.computeIfAbsent(dir.toAbsolutePath().normalize(), RuleSetLoader::load));
         }
-        RuleSet rs = loaded.computeIfAbsent(rules.toAbsolutePath().normalize(), RuleSetLoader::load);
+        RuleSet rs = loaded.computeIfAbsent(rulesFolder.rules.toAbsolutePath().normalize(), RuleSetLoader::load);
         return WhatIfSide.instrument(rs, spec).map(i -> new WhatIfSide(spec, rs, i))
                 .orElseThrow(() -> new IllegalArgumentException("--" + name + " " + spec
-                        + ": neither a rules folder nor an instrument of " + rules + " (instruments: "
+                        + ": neither a rules folder nor an instrument of " + rulesFolder.rules + " (instruments: "
                         + String.join(", ", rs.instruments().stream().map(i -> i.id()).toList()) + ")"));
     }
 

@@ -27,7 +27,24 @@ public final class Fields {
             .appendValue(ChronoField.DAY_OF_MONTH, 2)
             .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
+    /** Where an application is made: at a window (the default) or online. */
+    public static final java.util.Set<String> CHANNELS = java.util.Set.of("WINDOW", "ONLINE");
+
     private Fields() {}
+
+    /** A code as sent, trimmed; null when missing or blank. */
+    public static String code(String sent) {
+        return sent == null || sent.isBlank() ? null : sent.trim();
+    }
+
+    /** The request's {@code channel}: WINDOW when not sent, else one of {@link #CHANNELS}. */
+    public static String channel(String sent, List<FieldProblem> errors) {
+        String channel = sent == null ? "WINDOW" : sent.trim();
+        if (!CHANNELS.contains(channel)) {
+            errors.add(new FieldProblem("channel", "must be WINDOW or ONLINE"));
+        }
+        return channel;
+    }
 
     /** A date YYYY-MM-DD, or null (with a problem if it is required or not a real date). */
     public static LocalDate date(String text, String field, boolean required, List<FieldProblem> errors) {

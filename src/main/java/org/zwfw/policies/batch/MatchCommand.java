@@ -1,5 +1,7 @@
 package org.zwfw.policies.batch;
 
+import org.zwfw.lawbook.CommandOptions;
+
 import org.zwfw.policies.PopulationMatcher;
 
 import java.io.BufferedReader;
@@ -34,6 +36,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,11 +48,8 @@ import picocli.CommandLine.Option;
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = "Match a population CSV against the 免申即享 policies in force; writes a CSV of matches.")
 public class MatchCommand implements Callable<Integer> {
-    @Option(names = "--jurisdiction", required = true, description = "行政区划代码 whose policy chain applies")
-    String jurisdiction;
-
-    @Option(names = "--as-of", description = "evaluation date YYYY-MM-DD (default today, Asia/Shanghai)")
-    String asOf;
+    @Mixin
+    CommandOptions.JurisdictionOnDate on;
 
     @Option(names = "--in", required = true, description = "population CSV: key,type and data dictionary columns")
     Path in;
@@ -57,8 +57,8 @@ public class MatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "matches CSV to write")
     Path out;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "rules folder (default: ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    CommandOptions.RulesFolder rulesFolder;
 
     @Option(names = "--threads", description = "worker threads (default: cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -89,14 +89,15 @@ public class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LocalDate date = asOf == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")) : LocalDate.parse(asOf);
+        LocalDate date = on.date();
+        String jurisdiction = on.jurisdiction;
         RuleSet rs;
         long tLoad = System.nanoTime();
         CompiledRuleCache cache = compiledRules == null ? CompiledRuleCache.inUserCache()
                 : new CompiledRuleCache(compiledRules);
         long cpuLoad = processCpuNanos();
         try {
-            rs = RuleSetLoader.loadPolicies(rules, cache);
+            rs = RuleSetLoader.loadPolicies(rulesFolder.rules, cache);
         } catch (RuleSetException e) {
             e.getProblems().forEach(p -> System.err.println(p));
             return 1;

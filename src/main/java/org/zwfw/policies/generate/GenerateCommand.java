@@ -1,5 +1,7 @@
 package org.zwfw.policies.generate;
 
+import org.zwfw.lawbook.CommandOptions;
+
 import java.io.BufferedWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +34,8 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(names = "--policies", defaultValue = "0", description = "synthetic policies to add to a rules copy")
     int policies;
 
-    @Option(names = "--rules", defaultValue = "rules", description = "rules folder to copy (default ${DEFAULT-VALUE})")
-    Path rules;
+    @Mixin
+    CommandOptions.RulesFolder rulesFolder;
 
     @Option(names = "--rules-out", description = "where the rules copy with synthetic policies goes")
     Path rulesOut;
@@ -52,9 +55,9 @@ public class GenerateCommand implements Callable<Integer> {
                 System.err.println("--policies needs --rules-out (the real rules folder is never changed)");
                 return 2;
             }
-            SyntheticPolicies.copyRules(rules, rulesOut);
+            SyntheticPolicies.copyRules(rulesFolder.rules, rulesOut);
             SyntheticPolicies.write(rulesOut, policies, seed);
-            System.out.printf("wrote a copy of %s with %d synthetic policies to %s%n", rules, policies, rulesOut);
+            System.out.printf("wrote a copy of %s with %d synthetic policies to %s%n", rulesFolder.rules, policies, rulesOut);
         }
         return 0;
     }
