@@ -82,6 +82,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return badRequest(new BadRequestException(List.of(new FieldProblem(e.field(), e.getMessage()))));
     }
 
+    /**
+     * A query string that is not valid percent-encoding (e.g. {@code %zz}, a lone {@code %}): Tomcat refuses to decode
+     * it when a parameter is first read. The caller's input, named as the query; the value is not echoed.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> badQuery(org.apache.tomcat.util.http.InvalidParameterException e) {
+        return badRequest(new BadRequestException(List.of(new FieldProblem("query",
+                "is not valid percent-encoding: write each byte outside [A-Za-z0-9-._~] as %XX of its UTF-8"))));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
