@@ -111,17 +111,17 @@ public final class RuleSetLoader {
         List<Parameter> parameters = new ArrayList<>();
         List<PriorityGroup> groups = new ArrayList<>();
         Map<String, Interpretation> interpretations = new LinkedHashMap<>();
-        for (Path manifest : files.stream().filter(f -> f.getFileName().toString().equals("manifest.yaml")).toList()) {
-            Instrument inst = readManifest(root, manifest, catalog, problems);
+        for (org.zwfw.lawbook.Manifest manifest : book.manifests()) {
+            Instrument inst = readManifest(manifest, catalog, problems);
             if (inst == null) {
                 continue;
             }
             if (instruments.stream().anyMatch(i -> i.id().equals(inst.id()) || i.title().equals(inst.title()))) {
-                problems.add(new Problem(Lawbook.rel(root, manifest), 0, "instrument id or title used twice: " + inst.id()));
+                problems.add(new Problem(manifest.file(), 0, "instrument id or title used twice: " + inst.id()));
                 continue;
             }
             instruments.add(inst);
-            readInstrumentTables(root, manifest.getParent(), inst, vocabulary, parameters, groups, interpretations,
+            readInstrumentTables(root, root.resolve(manifest.folder()), inst, vocabulary, parameters, groups, interpretations,
                     problems);
         }
 
@@ -261,15 +261,14 @@ public final class RuleSetLoader {
         return n.endsWith(".drl") || n.endsWith(".drl.csv") || n.endsWith(".drl.xlsx") || n.endsWith(".drl.xls");
     }
 
-    private static Instrument readManifest(Path root, Path manifest, Catalog catalog, List<Problem> problems) {
-        String name = Lawbook.rel(root, manifest);
-        JsonNode m;
-        try {
-            m = YAML.readTree(Files.readString(manifest, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(name, 0, "manifest is not valid YAML: " + e.getMessage()));
+    private static Instrument readManifest(org.zwfw.lawbook.Manifest manifest, Catalog catalog,
+                                           List<Problem> problems) {
+        String name = manifest.file();
+        if (manifest.error() != null) {
+            problems.add(new Problem(name, 0, manifest.error()));
             return null;
         }
+        JsonNode m = manifest.fields();
         int before = problems.size();
         String id = requiredText(m, "id", name, problems);
         String title = requiredText(m, "title", name, problems);
@@ -294,19 +293,11 @@ public final class RuleSetLoader {
         if (jurisdiction != null && catalog.jurisdiction(jurisdiction).isEmpty()) {
             problems.add(new Problem(name, 0, "jurisdiction " + jurisdiction + " is not in jurisdictions.csv"));
         }
-        Set<String> articles = new LinkedHashSet<>();
-        JsonNode listed = m.get("articles");
-        if (listed != null && listed.isArray()) {
-            listed.forEach(a -> articles.add(a.asString()));
-        }
-        JsonNode text = m.get("text");
-        if (text != null && !text.isNull()) {
-            Path textFile = manifest.getParent().resolve(text.asString());
-            try {
-                articles.addAll(TextArticles.read(textFile));
-            } catch (IOException e) {
-                problems.add(new Problem(name, 0, "text file " + text.asString() + " cannot be read"));
-            }
+        Set<String> articles = new LinkedHashSet<>(manifest.listedArticles());
+        if (manifest.textError() != null) {
+            problems.add(new Problem(name, 0, manifest.textError()));
+        } else if (manifest.textArticles() != null) {
+            articles.addAll(manifest.textArticles());
         }
         JsonNode whole = m.get("citedWhole");
         boolean citedWhole = whole != null && whole.asBoolean();
@@ -325,7 +316,7 @@ public final class RuleSetLoader {
         }
         JsonNode doc = m.get("documentNumber");
         return new Instrument(id, title, doc == null || doc.isNull() ? null : doc.asString(), jurisdiction, from, to,
-                status, Lawbook.rel(root, manifest.getParent()), Set.copyOf(articles), citedWhole, List.copyOf(notes));
+                status, manifest.folder(), Set.copyOf(articles), citedWhole, List.copyOf(notes));
     }
 
     private static String requiredText(JsonNode m, String field, String file, List<Problem> problems) {

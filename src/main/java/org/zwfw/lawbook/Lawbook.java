@@ -88,6 +88,23 @@ public final class Lawbook {
         }
     }
 
+    private volatile List<Manifest> manifests;
+
+    /** Every manifest.yaml of the copy, in path order, parsed once (on first use) for every reader. */
+    public List<Manifest> manifests() {
+        List<Manifest> m = manifests;
+        if (m == null) {
+            synchronized (this) {
+                if (manifests == null) {
+                    manifests = files.stream().filter(f -> f.getFileName().toString().equals("manifest.yaml"))
+                            .map(f -> Manifest.read(root, f)).toList();
+                }
+                m = manifests;
+            }
+        }
+        return m;
+    }
+
     /** The folder this was read from (for logs and messages; never read again through this lawbook). */
     public Path origin() {
         return origin;

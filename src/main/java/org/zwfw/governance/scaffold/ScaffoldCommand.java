@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,15 +20,14 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.zwfw.lawbook.TextArticles;
+import org.zwfw.lawbook.Lawbook;
+import org.zwfw.kernel.RuleSetException;
 
 import cn.hutool.core.convert.NumberChineseFormatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * {@code scaffold --instrument <id> --article 第X条}: starts a new clause where house style puts it — a rule stub
@@ -42,7 +39,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @Command(name = "scaffold", mixinStandardHelpOptions = true,
         description = "Create the rule stub, table stub and feature file of a new clause of an instrument.")
 public class ScaffoldCommand implements Callable<Integer> {
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE_ID = Pattern.compile("@ruleId\\(\"([^\".]+)\\.");
     private static final Pattern NUMBERED = Pattern.compile("第([一二三四五六七八九十百零〇]+)条");
@@ -85,7 +81,13 @@ public class ScaffoldCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<Manifest> found = manifest();
+        Optional<Manifest> found;
+        try {
+            found = manifest();
+        } catch (RuleSetException e) {
+            e.getProblems().forEach(err::println);
+            return 2;
+        }
         if (found.isEmpty()) {
             err.println("no manifest.yaml under " + rulesFolder.rules + " has id " + instrument);
             return 2;
@@ -124,25 +126,12 @@ public class ScaffoldCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Optional<Manifest> manifest() throws IOException {
-        try (Stream<Path> s = Files.walk(rulesFolder.rules)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().equals("manifest.yaml")).sorted().toList()) {
-                JsonNode y = YAML.readTree(Files.readString(f, StandardCharsets.UTF_8));
-                if (y == null || !instrument.equals(y.path("id").asString())) {
-                    continue;
-                }
-                Set<String> articles = new LinkedHashSet<>();
-                Path text = null;
-                if (y.hasNonNull("text")) {
-                    text = f.getParent().resolve(y.get("text").asString());
-                    articles.addAll(TextArticles.read(text));
-                }
-                y.path("articles").forEach(a -> articles.add(a.asString().trim()));
-                return Optional.of(new Manifest(f.getParent(), y.path("title").asString(),
-                        y.path("jurisdiction").asString(), new ArrayList<>(articles), text));
-            }
-        }
-        return Optional.empty();
+    /** The instrument's manifest as the lawbook reads it (its text from the lawbook's copy). */
+    private Optional<Manifest> manifest() {
+        Lawbook book = Lawbook.read(rulesFolder.rules);
+        return book.manifests().stream().filter(m -> instrument.equals(m.id())).findFirst().map(m -> new Manifest(
+                rulesFolder.rules.resolve(m.folder()), m.title(), m.jurisdiction(), new ArrayList<>(m.articles()),
+                m.textFile() == null ? null : book.root().resolve(m.folder()).resolve(m.textFile())));
     }
 
     /** article-25 for 第二十五条; section-<n> (its place in the text) for a section path such as 四（五）. */

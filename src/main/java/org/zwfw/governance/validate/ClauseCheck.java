@@ -1,5 +1,6 @@
 package org.zwfw.governance.validate;
 
+import org.zwfw.lawbook.Manifest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class ClauseCheck {
                     continue;
                 }
                 String title = Clauses.title(clause);
-                Optional<RulesSource.Manifest> m = src.manifestTitled(title);
+                Optional<Manifest> m = src.manifestTitled(title);
                 if (m.isEmpty()) {
                     out.add(Finding.at(drl.file(), line, "clause", "rule \"" + name + "\" cites \"" + clause
                             + "\": no instrument with the title \"" + title + "\" in any manifest"));

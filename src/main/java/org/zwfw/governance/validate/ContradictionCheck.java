@@ -1,5 +1,6 @@
 package org.zwfw.governance.validate;
 
+import org.zwfw.lawbook.Manifest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,7 +38,7 @@ final class ContradictionCheck {
 
     private ContradictionCheck() {}
 
-    record Decisive(String file, int line, String name, String id, String phase, RulesSource.Manifest instrument,
+    record Decisive(String file, int line, String name, String id, String phase, Manifest instrument,
                     Set<String> outcomes, Set<String> conditions, Set<String> overrides, boolean overridesAll) {
         String where() { return file + ":" + line; }
     }
@@ -119,7 +120,7 @@ final class ContradictionCheck {
         return rule.overridesAll() || rule.overrides().contains(other.id());
     }
 
-    private static boolean togetherInForce(RulesSource src, RulesSource.Manifest a, RulesSource.Manifest b) {
+    private static boolean togetherInForce(RulesSource src, Manifest a, Manifest b) {
         if (a == b) {
             return true;
         }

@@ -1,5 +1,6 @@
 package org.zwfw.governance.validate;
 
+import org.zwfw.lawbook.Manifest;
 import java.util.List;
 
 import org.zwfw.catalog.Jurisdiction;
@@ -17,7 +18,7 @@ final class ManifestCheck {
     private ManifestCheck() {}
 
     static void run(RulesSource src, List<Finding> out) {
-        for (RulesSource.Manifest m : src.manifests) {
+        for (Manifest m : src.manifests) {
             for (String field : FIELDS) {
                 if (!m.has(field)) {
                     out.add(Finding.at(m.file(), 0, "manifest", "manifest field '" + field

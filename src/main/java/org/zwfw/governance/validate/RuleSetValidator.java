@@ -1,5 +1,6 @@
 package org.zwfw.governance.validate;
 
+import org.zwfw.lawbook.Manifest;
 import org.zwfw.engine.DecisionTableLocations;
 
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ public final class RuleSetValidator {
         String file = p.file();
         if (p.line() == 0 && file.endsWith("manifest.yaml")) {
             // The loader names the manifest field at fault; point at its line.
-            for (RulesSource.Manifest m : src.manifests) {
+            for (Manifest m : src.manifests) {
                 if (m.file().equals(file)) {
                     int at = Integer.MAX_VALUE;
                     int line = 0;

@@ -1,5 +1,6 @@
 package org.zwfw.governance.validate;
 
+import org.zwfw.lawbook.Manifest;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,7 @@ final class TableCheck {
                 catalog(src.root, folder, out);
             }
         }
-        for (RulesSource.Manifest m : src.manifests) {
+        for (Manifest m : src.manifests) {
             Path csv = src.root.resolve(m.folder()).resolve("articles.csv");
             if (Files.isRegularFile(csv)) {
                 articles(src.root, csv, m, out);
@@ -111,7 +112,7 @@ final class TableCheck {
         }
     }
 
-    private static void articles(Path root, Path csv, RulesSource.Manifest m, List<Finding> out) {
+    private static void articles(Path root, Path csv, Manifest m, List<Finding> out) {
         Table t = read(root, csv);
         if (t == null) {
             return;
