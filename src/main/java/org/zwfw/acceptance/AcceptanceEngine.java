@@ -19,6 +19,7 @@ import org.zwfw.engine.Engine;
 import org.zwfw.engine.Facts;
 import org.zwfw.lawbook.Instrument;
 import org.zwfw.engine.RuleSet;
+import org.zwfw.lawbook.vocabulary.Vocabulary;
 
 /**
  * Runs the acceptance rules for one request: inserts the application and the catalog facts of its jurisdiction,
@@ -75,13 +76,14 @@ public final class AcceptanceEngine {
         session.insert(new Application(q.jurisdiction(), q.matterCode(), q.asOf(), q.route(), q.applicantType(),
                 q.groups(), q.commitmentSigned(), q.supplementBy(), q.channel(), q.receivedOn(), q.letterSigned()));
         JurisdictionCatalog cat = rs.catalog().of(q.jurisdiction());
+        Vocabulary vocabulary = rs.table(Vocabulary.class);
         Matter matter = cat.matters().get(q.matterCode());
         if (matter != null) {
             session.insert(matter);
             for (CatalogMaterial m : cat.materialsOf(matter.getCode())) {
-                String status = q.materials().getOrDefault(m.code(), "MISSING");
+                String status = q.materials().getOrDefault(m.code(), Vocabulary.NOT_LISTED);
                 session.insert(new Material(m.matterCode(), m.code(), m.name(), m.form(), m.main(), m.proof(),
-                        m.obtainableVia(), status));
+                        m.obtainableVia(), status, vocabulary.provides(status)));
             }
             session.insertAll(cat.toleranceOf(matter.getCode()));
             cat.commitmentOf(matter.getCode()).ifPresent(session::insert);

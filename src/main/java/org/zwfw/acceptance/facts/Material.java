@@ -10,9 +10,11 @@ public class Material {
     private final boolean proof;
     private final String obtainableVia;
     private final String status;
+    private final boolean provided;
 
+    /** {@code provided}: whether the status counts as provided, as the vocabulary of material statuses says. */
     public Material(String matterCode, String code, String name, String form, boolean main, boolean proof,
-                    String obtainableVia, String status) {
+                    String obtainableVia, String status, boolean provided) {
         this.matterCode = matterCode;
         this.code = code;
         this.name = name;
@@ -21,6 +23,7 @@ public class Material {
         this.proof = proof;
         this.obtainableVia = obtainableVia;
         this.status = status;
+        this.provided = provided;
     }
 
     public String getMatterCode() { return matterCode; }
@@ -32,5 +35,5 @@ public class Material {
     public String getObtainableVia() { return obtainableVia; }
     public boolean isObtainable() { return obtainableVia != null; }
     public String getStatus() { return status; }
-    public boolean isProvided() { return "PROVIDED".equals(status); }
+    public boolean isProvided() { return provided; }
 }

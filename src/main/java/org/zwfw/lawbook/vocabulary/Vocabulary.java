@@ -17,6 +17,8 @@ public record Vocabulary(Map<String, Term> priorityGroups, Map<String, Applicant
     public static final String PRIORITY_GROUPS = FOLDER + "/priority-groups.csv";
     public static final String APPLICANT_TYPES = FOLDER + "/applicant-types.csv";
     public static final String MATERIAL_STATUSES = FOLDER + "/material-statuses.csv";
+    /** The status of a material of the matter a request does not list (the intake contract: it counts as missing). */
+    public static final String NOT_LISTED = "MISSING";
 
     /** How an applicant of a type is identified. */
     public enum Identifier {
@@ -47,6 +49,12 @@ public record Vocabulary(Map<String, Term> priorityGroups, Map<String, Applicant
     public boolean isGroup(String code) { return code != null && priorityGroups.containsKey(code); }
 
     public boolean isApplicantType(String code) { return code != null && applicantTypes.containsKey(code); }
+
+    /** Whether a material in this status counts as provided (its row's {@code provided} column). */
+    public boolean provides(String status) {
+        MaterialStatus s = status == null ? null : materialStatuses.get(status);
+        return s != null && s.provided();
+    }
 
     public boolean isMaterialStatus(String code) { return code != null && materialStatuses.containsKey(code); }
 

@@ -52,6 +52,12 @@ public final class VocabularyReader {
             problems.add(new Problem(Vocabulary.MATERIAL_STATUSES, 0,
                     "no status counts as provided: one row must have provided=Y"));
         }
+        Vocabulary.MaterialStatus unlisted = statuses.get(Vocabulary.NOT_LISTED);
+        if (Files.exists(root.resolve(Vocabulary.MATERIAL_STATUSES)) && (unlisted == null || unlisted.provided())
+                && problems.stream().noneMatch(p -> p.file().equals(Vocabulary.MATERIAL_STATUSES))) {
+            problems.add(new Problem(Vocabulary.MATERIAL_STATUSES, 0, "the status " + Vocabulary.NOT_LISTED
+                    + " (what a material the request does not list counts as) must be a row with provided=N"));
+        }
         return new Vocabulary(groups, types, statuses);
     }
 
