@@ -129,6 +129,14 @@ class ServicesApiTest {
     }
 
     @Test
+    void aMisspelledFieldIsNamedByItsPath() throws Exception {
+        Answer a = post(request("XX-GTGS-004", "\"place\": { \"levl\": \"VILLAGE\" }"));
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        assertThat(fields(a)).containsExactly("place.levl");
+    }
+
+    @Test
     void aPlaceOutsideTheJurisdictionIsNamed() throws Exception {
         Answer a = post(request("XX-GTGS-004", "\"place\": { \"level\": \"TOWNSHIP\", \"code\": \"640104001\" }"));
         assertThat(a.status()).isEqualTo(400);
