@@ -39,6 +39,13 @@ public final class CatalogLintReader {
     static final List<String> GUIDE_COLUMNS = List.of("basic_code", "department", "basis", "source_of_power",
             "exercise_level", "agency", "conditions", "process", "review_standard", "handling_form", "intermediary",
             "charges", "visits", "result_sample", "hours", "consultation", "location", "complaints", "faq");
+    /**
+     * The channel columns of guide.csv (银川 第二十二条; 红寺堡 三（三）9): {@code prebooking_required} Y where the guide
+     * requires an online pre-booking or online submission before the window takes the application, and
+     * {@code channel_basis} the law that allows limiting the channels or requiring the pre-booking (empty: none). The
+     * channels themselves are {@code handling_form} (办理形式: 窗口办理|网上办理). Absent columns read as N and empty.
+     */
+    static final List<String> CHANNEL_COLUMNS = List.of("prebooking_required", "channel_basis");
     /** Every element a matter may be required to state; {@code materials}: materials.csv lists at least one. */
     public static final List<String> MATTER_ELEMENTS = Stream.of(MATTERS_COLUMNS, GUIDE_COLUMNS, List.of("materials"))
             .flatMap(List::stream).toList();
@@ -81,6 +88,8 @@ public final class CatalogLintReader {
                 Map<String, String> values = known(row.required("matter_code"), matterRows);
                 charges.put(row.required("matter_code"), row.yesNo("charges"));
                 GUIDE_COLUMNS.forEach(c -> values.put(c, row.text(c)));
+                values.put("prebooking_required", row.yesNo("prebooking_required") ? "Y" : "N");
+                values.put("channel_basis", row.text("channel_basis"));
             });
         }
         List<ListedMaterial> materials = new ArrayList<>();

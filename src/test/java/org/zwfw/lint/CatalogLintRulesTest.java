@@ -164,7 +164,35 @@ class CatalogLintRulesTest {
                 new Fires("yinchuan.lint.tolerable-is-main", Edit.append(YINCHUAN, "tolerance-list.csv", "YC-SGXK-002,M03,5"),
                         DEC_2025, "YC-SGXK-002", "M03", "TOLERABLE_IS_MAIN", YC + "第二十五条", "施工合同"),
                 new Fires("yinchuan.lint.fee-without-basis", Edit.of(YINCHUAN, "matters.csv", ",BDC-RESIDENTIAL,", ",BDC-UNPUBLISHED,"),
-                        DEC_2025, "YC-BDC-003", null, "FEE_WITHOUT_BASIS", YC + "第三十三条", "收费项目 BDC-UNPUBLISHED 无公布的标准"));
+                        DEC_2025, "YC-BDC-003", null, "FEE_WITHOUT_BASIS", YC + "第三十三条", "收费项目 BDC-UNPUBLISHED 无公布的标准"),
+                // Channel freedom (guide.csv handling_form, prebooking_required, channel_basis)
+                new Fires("yinchuan.lint.channel-forced", guideRow(YINCHUAN, "YC-SPJY-001", r -> r.replace(",窗口办理|网上办理,", ",网上办理,")),
+                        DEC_2025, "YC-SPJY-001", null, "CHANNEL_FORCED", YC + "第二十二条", "自主选择在线下或者线上办理"),
+                new Fires("yinchuan.lint.prebooking-forced", guideRow(YINCHUAN, "YC-SPJY-001", r -> r.replaceFirst(",N,$", ",Y,")),
+                        DEC_2025, "YC-SPJY-001", null, "PREBOOKING_FORCED", YC + "第二十二条", "先在线预约"),
+                new Fires("hongsibu.lint.online-only", guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replace(",窗口办理|网上办理,", ",网上办理,")),
+                        MID_2025, "HSB-GTGS-004", null, "CHANNEL_FORCED", HSB + "三（三）9", "不得强制要求在线提交"),
+                new Fires("hongsibu.lint.prebooking-forced", guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replaceFirst(",N,$", ",Y,")),
+                        MID_2025, "HSB-GTGS-004", null, "PREBOOKING_FORCED", HSB + "三（三）9", "先到线上预约"));
+    }
+
+    static final String HSB = "吴忠市红寺堡区关于加快推进政务服务标准化规范化便利化的实施方案 ";
+
+    /** An edit of one matter's row of guide.csv (the row must change). */
+    static Edit guideRow(String jurisdiction, String matter, UnaryOperator<String> rowEdit) {
+        return new Edit(jurisdiction, "guide.csv", s -> {
+            List<String> lines = new ArrayList<>(List.of(s.split("\n", -1)));
+            boolean found = false;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(matter + ",")) {
+                    String edited = rowEdit.apply(lines.get(i));
+                    found = !edited.equals(lines.get(i));
+                    lines.set(i, edited);
+                }
+            }
+            assertThat(found).as("guide.csv row %s is edited", matter).isTrue();
+            return String.join("\n", lines);
+        });
     }
 
     static Stream<DoesNotFire> doesNotFire() {
@@ -204,6 +232,15 @@ class CatalogLintRulesTest {
                 MID_2025));
         cases.add(new DoesNotFire("xian.lint.shared-demanded", "an 电子证照 is not a material shared between departments",
                 Edit.of(XIAN, "materials.csv", "E_LICENSE,电子证照,无,Y,N", "E_LICENSE,电子证照,无,Y,Y"), MID_2025));
+        cases.add(new DoesNotFire("yinchuan.lint.channel-forced", "the guide names the law that allows one channel",
+                guideRow(YINCHUAN, "YC-SPJY-001", r -> r.replace(",窗口办理|网上办理,", ",网上办理,")
+                        .replaceFirst(",N,$", ",N,测试依据（法律规定须网上办理）")), DEC_2025));
+        cases.add(new DoesNotFire("yinchuan.lint.prebooking-forced", "the guide names the law that requires the booking",
+                guideRow(YINCHUAN, "YC-SPJY-001", r -> r.replaceFirst(",N,$", ",Y,测试依据（法律规定须预约）")), DEC_2025));
+        cases.add(new DoesNotFire("hongsibu.lint.online-only", "a window-only guide: 三（三）9 forbids forcing online only",
+                guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replace(",窗口办理|网上办理,", ",窗口办理,")), MID_2025));
+        cases.add(new DoesNotFire("hongsibu.lint.prebooking-forced", "the guide names the law that requires the booking",
+                guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replaceFirst(",N,$", ",Y,测试依据（法律规定须预约）")), MID_2025));
         cases.add(new DoesNotFire("yinchuan-draft.lint.catch-all", "a real lint never applies the draft",
                 draftCatchAll(), DEC_2025));
         return cases.stream();

@@ -52,8 +52,25 @@ public class ScaffoldCommand implements Callable<Integer> {
     @Option(names = "--name", defaultValue = "待命名", description = "a short name for the feature file (default: ${DEFAULT-VALUE})")
     String name;
 
-    @Option(names = "--phase", defaultValue = "service", description = "the rule's ruleflow-group (default: ${DEFAULT-VALUE})")
+    @Option(names = "--family", defaultValue = "acceptance",
+            description = "the decision family the rule belongs to: acceptance or services (default: ${DEFAULT-VALUE})")
+    String family;
+
+    @Option(names = "--phase", description = "the rule's ruleflow-group (default: service for acceptance, services-place for services)")
     String phase;
+
+    /** What a stub of each family imports, its global, the fact it matches and how it gives a reason. */
+    record Family(String facts, String globals, String fact, String reason, String defaultPhase, String featureSteps) {}
+
+    static final java.util.Map<String, Family> FAMILIES = java.util.Map.of(
+            "acceptance", new Family("org.zwfw.acceptance.facts",
+                    "global org.zwfw.acceptance.facts.Decision decision;\nglobal org.zwfw.catalog.WorkingCalendar calendar;\n",
+                    "Application()", "decision.because", "service",
+                    "申请办理事项 \"…\"\n    #   当 提交受理申请\n    #   那么 受理结论为 \"…\"\n    #   而且 理由引用 "),
+            "services", new Family("org.zwfw.services.facts",
+                    "global org.zwfw.services.facts.ServicesDecision services;\n",
+                    "ServiceQuestion()", "services.because", "services-place",
+                    "询问事项 \"…\" 在哪里、怎样办理\n    #   当 询问办理地点和帮办服务\n    #   那么 可以在此申请\n    #   而且 服务理由引用 "));
 
     @Mixin
     CommandOptions.RulesFolder rulesFolder;
@@ -93,6 +110,15 @@ public class ScaffoldCommand implements Callable<Integer> {
             return 2;
         }
         Manifest m = found.get();
+        Family fam = FAMILIES.get(family);
+        if (fam == null) {
+            err.println("--family must be one of " + String.join(", ", new java.util.TreeSet<>(FAMILIES.keySet()))
+                    + ", not " + family);
+            return 2;
+        }
+        if (phase == null) {
+            phase = fam.defaultPhase();
+        }
         if (!m.articles().contains(article)) {
             err.println(article + " is not an article of " + m.title() + " (" + rulesFolder.rules.relativize(m.folder())
                     + "): it has " + (m.articles().isEmpty() ? "none on file"
@@ -112,13 +138,13 @@ public class ScaffoldCommand implements Callable<Integer> {
         }
         String clause = m.title() + " " + article;
         List<String> quote = quote(m);
-        Files.writeString(drl, drl(m, folder, stem, clause, quote), StandardCharsets.UTF_8);
+        Files.writeString(drl, drl(m, folder, stem, clause, quote, fam), StandardCharsets.UTF_8);
         try (Writer w = Files.newBufferedWriter(table, StandardCharsets.UTF_8);
              CSVPrinter p = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader("name", "value", "article", "note").get().print(w)) {
             p.printRecord("待写", "", article, "本条的数额、期限或名单，每行一项");
         }
         Files.createDirectories(feature.getParent());
-        Files.writeString(feature, feature(m, clause, quote), StandardCharsets.UTF_8);
+        Files.writeString(feature, feature(m, clause, quote, fam), StandardCharsets.UTF_8);
         markRelevant(m.folder().resolve("articles.csv"));
         out.println(drl);
         out.println(table);
@@ -154,7 +180,7 @@ public class ScaffoldCommand implements Callable<Integer> {
         return List.of();
     }
 
-    private String drl(Manifest m, String folder, String stem, String clause, List<String> quote) throws IOException {
+    private String drl(Manifest m, String folder, String stem, String clause, List<String> quote, Family fam) throws IOException {
         String pkg = null;
         String prefix = instrument;
         try (Stream<Path> s = Files.list(m.folder())) {
@@ -176,29 +202,23 @@ public class ScaffoldCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder("package ").append(pkg).append("\n\n");
         sb.append("// ").append(clause).append('\n');
         quote.forEach(q -> sb.append("// ").append(q).append('\n'));
-        sb.append("""
-                // 待写：在 when 中写出本条的条件（事实见 org.zwfw.acceptance.facts），在 then 中写出结果和理由
-                // decision.because(drools, "…")；数额、期限、名单放在旁边的表中，不写在规则里。写好条件后删去 eval(false)：
-                // 在此之前本规则不会触发。
-
-                import org.zwfw.acceptance.facts.*;
-
-                global org.zwfw.acceptance.facts.Decision decision;
-                global org.zwfw.catalog.WorkingCalendar calendar;
-
-                """);
+        sb.append("// 待写：在 when 中写出本条的条件（事实见 ").append(fam.facts()).append("），在 then 中写出结果和理由\n")
+                .append("// ").append(fam.reason()).append("(drools, \"…\")；数额、期限、名单放在旁边的表中，不写在规则里。写好条件后删去 eval(false)：\n")
+                .append("// 在此之前本规则不会触发。\n\n")
+                .append("import ").append(fam.facts()).append(".*;\n\n")
+                .append(fam.globals()).append('\n');
         sb.append("rule \"").append(clause).append("：待写（以条文用语命名本规则）\"\n")
                 .append("    @ruleId(\"").append(prefix).append('.').append(stem).append("\")\n")
                 .append("    @clause(\"").append(clause).append("\")\n")
                 .append("    // 依据：TEXT（条文原文）、LIST（公布的清单，另加 @publishedList）或 INTERPRETATION（另加 @interpretation）\n")
                 .append("    @basis(\"TEXT\")\n")
                 .append("    ruleflow-group \"").append(phase).append("\"\n")
-                .append("when\n    Application()\n    eval(false)\nthen\n")
-                .append("    decision.because(drools, \"待写\");\nend\n");
+                .append("when\n    ").append(fam.fact()).append("\n    eval(false)\nthen\n")
+                .append("    ").append(fam.reason()).append("(drools, \"待写\");\nend\n");
         return sb.toString();
     }
 
-    private String feature(Manifest m, String clause, List<String> quote) {
+    private String feature(Manifest m, String clause, List<String> quote, Family fam) {
         StringBuilder sb = new StringBuilder("# language: zh-CN\n");
         sb.append('@').append(m.title()).append(" @").append(article).append('\n');
         sb.append("功能: ").append(clause).append(' ').append(name).append('\n');
@@ -210,10 +230,8 @@ public class ScaffoldCommand implements Callable<Integer> {
                   规则: 待写（以条文用语表述本规则）
                 """);
         sb.append("    # 场景: …\n")
-                .append("    #   假如 在 \"").append(m.jurisdiction()).append("\" 于 \"YYYY-MM-DD\" 申请办理事项 \"…\"\n")
-                .append("    #   当 提交受理申请\n")
-                .append("    #   那么 受理结论为 \"…\"\n")
-                .append("    #   而且 理由引用 \"").append(clause).append("\"\n");
+                .append("    #   假如 在 \"").append(m.jurisdiction()).append("\" 于 \"YYYY-MM-DD\" ")
+                .append(fam.featureSteps()).append("\"").append(clause).append("\"\n");
         return sb.toString();
     }
 

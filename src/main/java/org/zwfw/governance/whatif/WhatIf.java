@@ -196,6 +196,12 @@ public final class WhatIf {
             return new Difference(c.line(), c.label(), c.kind(), a.jurisdiction(), a.matterCode(), a.asOf(), applicant,
                     c.logged(), changes, clauses, b, p);
         }
+        if (c.services() != null) {
+            var sv = c.services();
+            String id = sv.applicant() == null ? null : sv.applicant().id();
+            return new Difference(c.line(), c.label(), c.kind(), sv.jurisdiction(), sv.matterCode(), sv.asOf(),
+                    id == null ? null : Identifiers.mask(id), null, changes, clauses, b, p);
+        }
         var r = c.policyMatch();
         String id = r.subject() == null ? null : r.subject().id();
         return new Difference(c.line(), c.label(), c.kind(), r.jurisdiction(), null, r.asOf(),
@@ -203,7 +209,7 @@ public final class WhatIf {
     }
 
     private Evaluated evaluate(WhatIfSide side, WhatIfCase c) {
-        return c.acceptance() != null ? acceptance(side, c) : policy(side, c);
+        return c.acceptance() != null ? acceptance(side, c) : c.services() != null ? services(side, c) : policy(side, c);
     }
 
     private static Evaluated invalid(List<FieldProblem> errors) {
@@ -299,6 +305,89 @@ public final class WhatIf {
                 }
             });
         }
+    }
+
+    /** The parts of a services answer that are compared, in the order they are reported. */
+    public static final List<String> SERVICES_PARTS = List.of("mayApplyHere", "mayApplyFromRegion", "crossRegion",
+            "wholeProcessOnline", "assistance.kinds", "assistance.kind", "assistance.free", "assistance.discretionary",
+            "assistance.window", "homeVisit", "priorityService");
+
+    static Map<String, String> parts(org.zwfw.services.facts.ServicesDecision d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("mayApplyHere", Objects.toString(d.getMayApplyHere(), "—"));
+        m.put("mayApplyFromRegion", Objects.toString(d.getRegionAllowed(), "—"));
+        m.put("crossRegion", Objects.toString(d.getCrossRegion(), "—"));
+        m.put("wholeProcessOnline", Objects.toString(d.getWholeProcessOnline(), "—"));
+        m.put("assistance.kinds", join(d.getAssistanceKinds(), k -> k));
+        m.put("assistance.kind", d.getAssistanceKind());
+        m.put("assistance.free", String.valueOf(d.isFree()));
+        m.put("assistance.discretionary", String.valueOf(d.isAssistanceDiscretionary()));
+        m.put("assistance.window", String.valueOf(d.isAssistanceWindow()));
+        m.put("homeVisit", Objects.toString(d.getHomeVisit(), "—") + (d.isHomeVisitDiscretionary() ? " (discretionary)" : ""));
+        m.put("priorityService", String.valueOf(d.isPriorityService()));
+        return m;
+    }
+
+    /** Watches each services rule fire: per part of the answer, the clauses of the rules that changed it. */
+    static final class ServicesAttribution extends DefaultAgendaEventListener {
+        final Map<String, Set<String>> clauses = new LinkedHashMap<>();
+        private Map<String, String> before;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            before = parts((org.zwfw.services.facts.ServicesDecision) event.getKieRuntime().getGlobal("services"));
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Map<String, String> after = parts((org.zwfw.services.facts.ServicesDecision) event.getKieRuntime().getGlobal("services"));
+            Object clause = event.getMatch().getRule().getMetaData().get("clause");
+            if (clause == null) {
+                return;
+            }
+            after.forEach((part, value) -> {
+                if (!Objects.equals(before.get(part), value)) {
+                    clauses.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(clause.toString());
+                }
+            });
+        }
+    }
+
+    /**
+     * A services question on one side: its outcome is {@code MAY_APPLY_HERE} or {@code NOT_HERE} (the audit log's), a
+     * matter the side's catalog does not publish or a date no rule of the side decides is invalid on that side.
+     */
+    private Evaluated services(WhatIfSide side, WhatIfCase c) {
+        RuleSet rs = side.ruleSet();
+        org.zwfw.services.ServicesQuery q;
+        try {
+            q = org.zwfw.services.ServicesValidator.validate(c.services(), rs, today);
+        } catch (BadRequestException e) {
+            return invalid(e.getErrors());
+        } catch (org.zwfw.kernel.NotFoundException e) {
+            return invalid(List.of(new FieldProblem(e.getField(), e.getMessage())));
+        }
+        ServicesAttribution attribution = new ServicesAttribution();
+        org.zwfw.services.ServicesResult result = new org.zwfw.services.ServicesEngine().evaluate(rs, q,
+                side.applying(rs.catalog().chain(q.jurisdiction()), q.asOf()), attribution);
+        if (result.decision().getMayApplyHere() == null) {
+            return invalid(List.of(new FieldProblem("asOf", "no rule of this side decides where or how matters are handled in "
+                    + q.jurisdiction() + " on " + q.asOf())));
+        }
+        var r = org.zwfw.services.ServicesService.toResponse(result);
+        SideDecision view = new SideDecision(r.mayApplyHere() ? "MAY_APPLY_HERE" : "NOT_HERE", null, null, null, null,
+                null, r.priorityService(), null, r.ruleset().instruments(), r.reasons(), null);
+        Map<String, String> parts = parts(result.decision());
+        Map<String, Set<String>> clauses = attribution.clauses;
+        clauses.put("outcome", clauses.getOrDefault("mayApplyHere", Set.of()));
+        Map<String, String> withOutcome = new LinkedHashMap<>();
+        withOutcome.put("outcome", view.outcome());
+        parts.forEach((k, v) -> {
+            if (!k.equals("mayApplyHere")) {
+                withOutcome.put(k, v);
+            }
+        });
+        return new Evaluated(view, withOutcome, clauses);
     }
 
     private Evaluated policy(WhatIfSide side, WhatIfCase c) {

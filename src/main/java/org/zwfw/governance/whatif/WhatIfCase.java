@@ -11,12 +11,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One case of a what-if batch: an acceptance request or a 免申即享 policy-match request, as intake systems send
- * them. A JSONL line is {@code {"case": "label", "acceptance": {…}}}, {@code {"case": …, "policyMatch": {…}}} or a
+ * them. A JSONL line is {@code {"case": "label", "acceptance": {…}}}, {@code {"case": …, "policyMatch": {…}}},
+ * {@code {"case": …, "services": {…}}} (a services question, POST /api/v1/decisions/services) or a
  * bare acceptance request. A case replayed from the audit log carries the logged request (the applicant's identifier
  * replaced by its keyed hash) and what was decided then.
  */
 public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, PolicyMatchService.Request policyMatch,
-                         Logged logged) {
+                         Logged logged, org.zwfw.services.ServicesRequest services) {
+
+    /** An acceptance or policy-match case. */
+    public WhatIfCase(int line, String label, AcceptanceRequest acceptance, PolicyMatchService.Request policyMatch,
+                      Logged logged) {
+        this(line, label, acceptance, policyMatch, logged, null);
+    }
 
     /** What the audit log says was decided. */
     public record Logged(long auditId, String outcome, String rulesetVersion, String decidedAt) {}
@@ -25,7 +32,7 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
     public record Unreadable(int line, List<FieldProblem> errors) {}
 
     public String kind() {
-        return acceptance != null ? "ACCEPTANCE" : "POLICY_MATCH";
+        return acceptance != null ? "ACCEPTANCE" : services != null ? "SERVICES" : "POLICY_MATCH";
     }
 
     /** The strict contract of the request bodies (an unknown field or a wrong type is named), for cases too. */
@@ -46,10 +53,15 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
             return null;
         }
         String label = node.hasNonNull("case") ? node.get("case").asString() : null;
-        String where = node.has("acceptance") ? "acceptance" : node.has("policyMatch") ? "policyMatch" : null;
+        String where = node.has("acceptance") ? "acceptance" : node.has("policyMatch") ? "policyMatch"
+                : node.has("services") ? "services" : null;
         try {
             if ("acceptance".equals(where)) {
                 return new WhatIfCase(line, label, STRICT.treeToValue(node.get(where), AcceptanceRequest.class), null, null);
+            }
+            if ("services".equals(where)) {
+                return new WhatIfCase(line, label, null, null, null,
+                        STRICT.treeToValue(node.get(where), org.zwfw.services.ServicesRequest.class));
             }
             if ("policyMatch".equals(where)) {
                 PolicyMatchService.Request r = STRICT.treeToValue(node.get(where), PolicyMatchService.Request.class);
@@ -69,7 +81,7 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
             errors.add(new FieldProblem(at + (where == null ? "request" : where), "wrong type or shape for a request"));
             return null;
         }
-        errors.add(new FieldProblem(self, "has neither \"acceptance\" nor \"policyMatch\" (nor is it a bare acceptance request)"));
+        errors.add(new FieldProblem(self, "has neither \"acceptance\", \"policyMatch\" nor \"services\" (nor is it a bare acceptance request)"));
         return null;
     }
 

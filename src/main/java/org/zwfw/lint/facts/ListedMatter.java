@@ -36,6 +36,13 @@ public final class ListedMatter {
         return v == null || v.isBlank();
     }
 
+    /** 办理形式 as the guide states it (e.g. 窗口办理|网上办理); empty when not stated. */
+    public String getHandlingForm() { return elements.getOrDefault("handling_form", ""); }
+    /** The guide requires an online pre-booking or online submission first (guide.csv {@code prebooking_required} Y). */
+    public boolean isPrebookingRequired() { return "Y".equals(elements.get("prebooking_required")); }
+    /** The law the guide names for limiting the channels or requiring a pre-booking; empty when it names none. */
+    public String getChannelBasis() { return elements.getOrDefault("channel_basis", ""); }
+
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getType() { return type; }

@@ -37,6 +37,7 @@ public final class AccessRules {
             // Intake systems: decisions, and the cases they open.
             rule(POST, "/api/v1/decisions/acceptance", Role.INTAKE),
             rule(POST, "/api/v1/decisions/fee", Role.INTAKE),
+            rule(POST, "/api/v1/decisions/services", Role.INTAKE),
             rule(POST, "/api/v1/policies/matches", Role.INTAKE),
             rule(POST, "/api/v1/policies/matches:batch", Role.INTAKE),
             rule(POST, "/api/v1/cases", Role.INTAKE),

@@ -73,6 +73,27 @@ class ScaffoldCommandTest {
     }
 
     @Test
+    void aServicesClauseGetsAServicesStubThatCompilesInItsPhase() throws IOException {
+        RulesFolder f = RulesFolder.copyOfSample(tmp.resolve("rules"));
+        Run run = scaffold(f, "--family", "services", "--instrument", "yinchuan-measures-2025", "--article", "第二十八条",
+                "--name", "一件事一次办");
+        assertThat(run.exit()).as(run.err()).isZero();
+        String drl = Files.readString(f.file("ningxia/yinchuan/measures-2025/article-28.drl"));
+        assertThat(drl).contains("import org.zwfw.services.facts.*;")
+                .contains("global org.zwfw.services.facts.ServicesDecision services;")
+                .contains("ruleflow-group \"services-place\"").contains("ServiceQuestion()")
+                .contains("services.because(drools, \"待写\")").doesNotContain("org.zwfw.acceptance");
+        assertThat(Files.readString(tmp.resolve("features/ningxia/yinchuan/measures-2025/第二十八条-一件事一次办.feature")))
+                .contains("当 询问办理地点和帮办服务");
+        assertThat(RuleSetValidator.validate(f.root()).problems()).isEmpty();
+        assertThat(RuleSetLoader.load(f.root()).rules()).extracting(RuleInfo::id).contains("yinchuan.article-28");
+        // An unknown family is refused, nothing written.
+        Run bad = scaffold(f, "--family", "bundles", "--instrument", "yinchuan-measures-2025", "--article", "第二十八条");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--family must be one of acceptance, services");
+    }
+
+    @Test
     void aSectionOfThePlanIsScaffoldedByItsPath() throws IOException {
         RulesFolder f = RulesFolder.copyOfSample(tmp.resolve("rules"));
         Run run = scaffold(f, "--instrument", "hongsibu-plan-2022", "--article", "四（三）");

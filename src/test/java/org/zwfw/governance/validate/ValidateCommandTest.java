@@ -70,6 +70,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anUnknownValueInAServiceListIsPrintedAtItsRow() {
+        String lists = "henan/xinxiang/catalog/service-lists.csv";
+        RulesFolder f = copy().edit(lists, s -> s.replace("XX-SPJY-001,N,N,CITY_WIDE,", "XX-SPJY-001,N,N,CITYWIDE,"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).singleElement().satisfies(l -> assertThat(l).startsWith(lists + ":3")
+                .contains("cross_region").contains("CITYWIDE"));
+    }
+
+    @Test
     void aBrokenDrlRuleIsPrintedWithItsFileAndLineAndExitsOne() {
         RulesFolder f = copy().edit(YINCHUAN, s -> s.replaceFirst("Application\\(commitmentSigned == true",
                 "Application(commitmentSignd == true"));

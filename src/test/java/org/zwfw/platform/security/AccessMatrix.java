@@ -36,6 +36,7 @@ public final class AccessMatrix {
     public static final List<Entry> ENTRIES = List.of(
             e("POST", "/api/v1/decisions/acceptance", Set.of(INTAKE)),
             e("POST", "/api/v1/decisions/fee", Set.of(INTAKE)),
+            e("POST", "/api/v1/decisions/services", Set.of(INTAKE)),
             e("POST", "/api/v1/policies/matches", Set.of(INTAKE)),
             e("POST", "/api/v1/policies/matches:batch", Set.of(INTAKE)),
             e("POST", "/api/v1/cases", Set.of(INTAKE)),

@@ -70,6 +70,11 @@ class BadInputFuzzTest {
             {"jurisdiction":"640100","matterCode":"YC-BDC-003","asOf":"2026-01-15",
              "applicant":{"type":"NATURAL_PERSON","id":"640303199201014560","enterpriseScale":"LARGE","groups":[]},
              "certificates":2,"housingType":"COMMODITY","registrationReason":"OTHER"}""";
+    static final String SERVICES = """
+            {"jurisdiction":"410700","matterCode":"XX-GTGS-004","asOf":"2026-01-15","channel":"ONLINE",
+             "place":{"level":"VILLAGE","code":"410702001001"},"applicantRegion":"640104",
+             "applicant":{"type":"NATURAL_PERSON","id":"640303199201014560","groups":["ELDERLY"],"mobilityImpaired":true},
+             "project":{"kinds":["KEY_INVESTMENT"]}}""";
     static final String SUPPLEMENT = """
             {"date":"2026-03-05","materials":["M05"]}""";
     static final String VERIFICATION = """
@@ -170,6 +175,11 @@ class BadInputFuzzTest {
     @Property(tries = 1000)
     void feeDecision(@ForAll("spoils") Spoil s) throws Exception {
         sendJson("/api/v1/decisions/fee", spoil(FEE, s));
+    }
+
+    @Property(tries = 800)
+    void servicesDecision(@ForAll("spoils") Spoil s) throws Exception {
+        sendJson("/api/v1/decisions/services", spoil(SERVICES, s));
     }
 
     @Property(tries = 1000)

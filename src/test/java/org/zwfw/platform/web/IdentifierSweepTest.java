@@ -127,6 +127,11 @@ class IdentifierSweepTest {
                 {"jurisdiction":"640100","matterCode":"YC-BDC-003","asOf":"2026-01-15","channel":"WINDOW",
                  "applicant":{"type":"LEGAL_PERSON","id":"91640100MA76A1B2CR","enterpriseScale":"SMALL","groups":["MILITARY"]},
                  "certificates":1,"housingType":"COMMODITY","registrationReason":"OTHER"}""");
+        s.put("POST /api/v1/decisions/services", """
+                {"jurisdiction":"410700","matterCode":"XX-GTGS-004","asOf":"2026-01-15","channel":"ONLINE",
+                 "place":{"level":"VILLAGE","code":"410702001001"},"applicantRegion":"640104",
+                 "applicant":{"type":"NATURAL_PERSON","id":"410702194008152347","groups":["ELDERLY"],"mobilityImpaired":false},
+                 "project":{"kinds":["KEY_INVESTMENT"]}}""");
         s.put("POST /api/v1/cases/{caseId}/supplements", """
                 {"date":"2025-12-16","materials":["M06"],"nonConforming":["M05"]}""");
         s.put("POST /api/v1/cases/{caseId}/verifications", """

@@ -1,0 +1,59 @@
+package org.zwfw.services;
+
+import java.util.List;
+
+import org.zwfw.identity.Identifiers;
+
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * The body of {@code POST /api/v1/decisions/services} (api.md "Where, how and with what help"). Values arrive as text
+ * and are checked field by field, so every bad one can be named in the answer.
+ */
+@Schema(description = "Where may this matter be applied for, from which region, wholly online, and with what help?")
+public record ServicesRequest(
+        @Schema(description = "行政区划代码 of the jurisdiction", example = "410700", requiredMode = Schema.RequiredMode.REQUIRED)
+        String jurisdiction,
+        @Schema(description = "实施编码 of the matter in that jurisdiction's catalog", example = "XX-GTGS-004", requiredMode = Schema.RequiredMode.REQUIRED)
+        String matterCode,
+        @Schema(description = "Evaluation date YYYY-MM-DD (Asia/Shanghai); default today", example = "2026-01-15", format = "date")
+        String asOf,
+        @Schema(description = "WINDOW (default) or ONLINE", allowableValues = {"WINDOW", "ONLINE"}, defaultValue = "WINDOW")
+        String channel,
+        @Schema(description = "Where the application is made; default the 政务服务中心 (CENTER)") Place place,
+        @Schema(description = "行政区划代码 (6 digits) where the applicant is, for 通办", example = "640104") String applicantRegion,
+        Applicant applicant,
+        Project project) {
+
+    @Schema(description = "The place of application")
+    public record Place(
+            @Schema(description = "CENTER 政务服务中心, TOWNSHIP 乡镇（街道）便民服务中心, VILLAGE 村（社区）便民服务站",
+                    allowableValues = {"CENTER", "TOWNSHIP", "VILLAGE"}, defaultValue = "CENTER") String level,
+            @Schema(description = "行政区划代码 of the place (6 to 12 digits, within the jurisdiction)", example = "410702001") String code) {}
+
+    @Schema(description = "The applicant (optional)")
+    public record Applicant(
+            @Schema(description = "An applicant type of the rules' vocabulary (vocabulary/applicant-types.csv)",
+                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "applicant-types")))
+            String type,
+            @Schema(description = "身份证号 or 统一社会信用代码, check digit verified", example = "91410700MA47D3E4F1") String id,
+            @Schema(description = "Special groups: priority groups of the rules' vocabulary (vocabulary/priority-groups.csv)",
+                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "priority-groups")))
+            List<String> groups,
+            @Schema(description = "确实行动不便: cannot come to the centre (上门服务)", defaultValue = "false") Boolean mobilityImpaired) {
+        /** Masked: frameworks log request bodies at DEBUG. */
+        @Override
+        public String toString() {
+            return "Applicant[type=" + type + ", id=" + Identifiers.mask(id) + ", groups=" + groups
+                    + ", mobilityImpaired=" + mobilityImpaired + "]";
+        }
+    }
+
+    @Schema(description = "The investment project the application belongs to, if any (帮办代办)")
+    public record Project(
+            @Schema(description = "KEY_INVESTMENT 重点投资建设项目, MAJOR_ATTRACTED_INVESTMENT 招商引资的重大项目, TECH_INNOVATION "
+                    + "科技创新类, STATE_ENCOURAGED 国家鼓励类; OTHER_INVESTMENT another kind of 投资建设项目 (the text's “等”)")
+            List<String> kinds) {}
+}

@@ -1,0 +1,133 @@
+package org.zwfw.services;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.zwfw.catalog.Catalog;
+import org.zwfw.catalog.Matter;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.FieldProblem;
+import org.zwfw.kernel.NotFoundException;
+import org.zwfw.lawbook.vocabulary.Fields;
+import org.zwfw.lawbook.vocabulary.Vocabulary;
+
+/**
+ * Turns a services request into a {@link ServicesQuery}, or names every bad field at once (400). A matter the
+ * jurisdiction does not publish on the date is a 404 naming {@code matterCode}, as for a fee: there is no service to
+ * describe.
+ */
+public final class ServicesValidator {
+    static final Set<String> CHANNELS = Set.of("WINDOW", "ONLINE");
+    static final Set<String> LEVELS = Set.of("CENTER", "TOWNSHIP", "VILLAGE");
+    /** The project kinds 新乡 第二十六条（一） / 银川 第三十一条（一） name, and OTHER_INVESTMENT for the rest of their “等”. */
+    public static final List<String> PROJECT_KINDS = List.of("KEY_INVESTMENT", "MAJOR_ATTRACTED_INVESTMENT",
+            "TECH_INNOVATION", "STATE_ENCOURAGED", "OTHER_INVESTMENT");
+
+    private ServicesValidator() {}
+
+    public static ServicesQuery validate(ServicesRequest r, RuleSet rs, LocalDate today) {
+        Catalog catalog = rs.catalog();
+        Vocabulary vocabulary = rs.table(Vocabulary.class);
+        if (r == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        String jurisdiction = trim(r.jurisdiction());
+        if (jurisdiction == null) {
+            errors.add(new FieldProblem("jurisdiction", "is required"));
+        } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
+            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + Fields.safe(jurisdiction)
+                    + "'; see GET /api/v1/jurisdictions"));
+            jurisdiction = null;
+        }
+        String matterCode = trim(r.matterCode());
+        if (matterCode == null) {
+            errors.add(new FieldProblem("matterCode", "is required"));
+        } else if (matterCode.length() > 100) {
+            errors.add(new FieldProblem("matterCode", "is longer than 100 characters"));
+        }
+        LocalDate asOf = today;
+        if (r.asOf() != null) {
+            asOf = Fields.date(r.asOf(), "asOf", true, errors);
+        }
+        String channel = r.channel() == null ? "WINDOW" : r.channel().trim();
+        if (!CHANNELS.contains(channel)) {
+            errors.add(new FieldProblem("channel", "must be WINDOW or ONLINE"));
+        }
+        String level = "CENTER";
+        String placeCode = null;
+        if (r.place() != null) {
+            level = r.place().level() == null ? "CENTER" : r.place().level().trim();
+            if (!LEVELS.contains(level)) {
+                errors.add(new FieldProblem("place.level", "must be CENTER, TOWNSHIP or VILLAGE"));
+            }
+            placeCode = trim(r.place().code());
+            if (placeCode != null) {
+                if (!placeCode.matches("[1-9][0-9]{5,11}")) {
+                    errors.add(new FieldProblem("place.code", "must be a 行政区划代码 of 6 to 12 digits"));
+                } else if (jurisdiction != null && !placeCode.startsWith(significant(catalog, jurisdiction))) {
+                    errors.add(new FieldProblem("place.code", "lies outside jurisdiction " + jurisdiction
+                            + "; an applicant elsewhere is asked about with applicantRegion (通办)"));
+                }
+            }
+        }
+        String region = trim(r.applicantRegion());
+        if (region != null && !region.matches("[1-8][0-9]{5}")) {
+            errors.add(new FieldProblem("applicantRegion", "must be a 6-digit 行政区划代码"));
+            region = null;
+        }
+        String type = null;
+        String id = null;
+        Set<String> groups = new LinkedHashSet<>();
+        boolean immobile = false;
+        if (r.applicant() != null) {
+            if (r.applicant().type() != null || r.applicant().id() != null) {
+                id = r.applicant().id();
+                type = Fields.applicant(vocabulary, r.applicant().type(), id, errors);
+            }
+            groups.addAll(Fields.groups(vocabulary, r.applicant().groups(), errors));
+            immobile = Boolean.TRUE.equals(r.applicant().mobilityImpaired());
+        }
+        Set<String> kinds = new LinkedHashSet<>();
+        if (r.project() != null && r.project().kinds() != null) {
+            List<String> sent = r.project().kinds();
+            for (int i = 0; i < sent.size(); i++) {
+                if (sent.get(i) == null || !PROJECT_KINDS.contains(sent.get(i))) {
+                    errors.add(new FieldProblem("project.kinds[" + i + "]", "must be one of " + String.join(", ", PROJECT_KINDS)));
+                } else {
+                    kinds.add(sent.get(i));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        Matter matter = catalog.of(jurisdiction).matters().get(matterCode);
+        if (matter == null || !matter.isPublishedOn(asOf)) {
+            throw new NotFoundException("matterCode", "is not on the catalog the jurisdiction publishes for asOf",
+                    "matter " + Fields.safe(matterCode) + " is not on the catalog " + jurisdiction
+                    + " publishes for " + asOf + "; see GET /api/v1/jurisdictions/" + jurisdiction + "/matters");
+        }
+        return new ServicesQuery(jurisdiction, matterCode, asOf, channel, level, placeCode, region, type, id,
+                Set.copyOf(groups), immobile, Set.copyOf(kinds));
+    }
+
+    /** The leading digits of a 行政区划代码 that mark the jurisdiction (省 2, 市 4, 区/县 6). */
+    static String significant(Catalog catalog, String jurisdiction) {
+        int n = switch (catalog.chain(jurisdiction).size()) {
+            case 1 -> 0;
+            case 2 -> 2;
+            case 3 -> 4;
+            default -> 6;
+        };
+        return jurisdiction.substring(0, n);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
