@@ -3,7 +3,6 @@ package org.zwfw.bundles.facts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +75,7 @@ public class BundleDecision {
     /** A bundle material one matter still needs: listed once, however many matters need it. */
     public void need(Submitted s, String matter) {
         String problem = "NOT_LEGAL_FORM".equals(s.getStatus()) ? "NOT_LEGAL_FORM" : "MISSING";
-        needed.computeIfAbsent(s.getCode(), k -> new Needed(s.getCode(), s.getName(), problem, new LinkedHashSet<>()))
+        needed.computeIfAbsent(s.getCode(), k -> new Needed(s.getCode(), s.getName(), problem, new java.util.TreeSet<>()))
                 .matters().add(matter);
     }
 
