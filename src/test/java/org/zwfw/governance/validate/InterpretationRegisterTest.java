@@ -17,6 +17,16 @@ import org.zwfw.engine.RulesFolder;
 class InterpretationRegisterTest {
     static final String YINCHUAN = ValidateCommandTest.YINCHUAN;
     static final String REGISTER = "ningxia/yinchuan/measures-2025/interpretations.csv";
+    /** The line a row appended to the sample register lands on (the register grows as entries are added). */
+    static final int APPENDED_LINE = appendedLine();
+
+    private static int appendedLine() {
+        try {
+            return java.nio.file.Files.readAllLines(RulesFolder.SAMPLE.resolve(REGISTER)).size() + 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @TempDir
     Path tmp;
@@ -58,7 +68,7 @@ class InterpretationRegisterTest {
         ValidateCommandTest.Run run = ValidateCommandTest.validate(f.root());
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).singleElement().asString()
-                .startsWith(REGISTER + ":6: ").contains("YC-INT-09").contains("named by no rule").endsWith("(notice)");
+                .startsWith(REGISTER + ":" + APPENDED_LINE + ": ").contains("YC-INT-09").contains("named by no rule").endsWith("(notice)");
     }
 
     @Test
@@ -66,7 +76,7 @@ class InterpretationRegisterTest {
         RulesFolder f = copy().appendLines(REGISTER, "YC-INT-09,第九十九条,一条不存在的条文,测试用,规则分析组,2026-12-04");
         ValidateCommandTest.Run run = ValidateCommandTest.validate(f.root());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith(REGISTER + ":6")
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith(REGISTER + ":" + APPENDED_LINE)
                 .contains("第九十九条 is not an article of 银川市政务服务管理办法"));
     }
 
@@ -75,7 +85,7 @@ class InterpretationRegisterTest {
         RulesFolder f = copy().appendLines(REGISTER, "YC-INT-01,第二十五条,重复的条目,测试用,规则分析组,2026-12-04");
         ValidateCommandTest.Run run = ValidateCommandTest.validate(f.root());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith(REGISTER + ":6").contains("YC-INT-01")
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith(REGISTER + ":" + APPENDED_LINE).contains("YC-INT-01")
                 .contains("already in " + REGISTER + ":2"));
     }
 
