@@ -120,6 +120,11 @@ public class BundleService {
         }
         BundleTables t = rs.table(BundleTables.class);
         Bundle b = bundle(t, jurisdiction, r.bundleCode().trim());
+        if (b.publishedFrom() != null && asOf.isBefore(b.publishedFrom())) {
+            throw new NotFoundException("bundleCode", "is not a bundle this jurisdiction publishes on asOf",
+                    "jurisdiction " + jurisdiction + " publishes bundle " + b.code() + " from " + b.publishedFrom()
+                            + ", not on " + asOf);
+        }
         List<BundleMaterial> ofBundle = t.materialsOf(b);
         Vocabulary vocabulary = rs.table(Vocabulary.class);
         List<AcceptanceRequest.MaterialEntry> listed = r.materials() == null ? List.of() : r.materials();
@@ -186,8 +191,10 @@ public class BundleService {
         }
         engine.combine(rs, b, c.asOf(), c.submitted(), outcomes, c.applying(), decision);
         if (decision.getOutcome() == null) {
-            throw new IllegalStateException("no bundle rule decided " + b.code() + " on " + c.asOf()
-                    + ": the rule set lacks the bundles family's outcome rules for " + b.jurisdiction());
+            // Law is in force, but no article on file in force that day says how a bundle is handled there.
+            throw new BadRequestException(List.of(new FieldProblem("asOf", "no rule of the law on file in force on "
+                    + c.asOf() + " decides a bundle application in " + b.jurisdiction()
+                    + "; see GET /api/v1/ruleset for the instruments and their dates")));
         }
 
         String caseId = null;

@@ -94,6 +94,10 @@ class BundleApiTest {
         Answer p = post(request("", "B01").replace("XX-YJS-001", "XX-NOPE-001"));
         assertThat(p.status()).isEqualTo(404);
         assertThat(p.body()).contains("bundleCode").contains("XX-NOPE-001").doesNotContain(RESIDENT_ID);
+        // Before its list row is published from (2024-03-01) the bundle is no published service either.
+        Answer early = post(request("", "B01").replace("2026-03-02", "2024-02-29"));
+        assertThat(early.status()).isEqualTo(404);
+        assertThat(early.body()).contains("bundleCode").contains("2024-03-01");
     }
 
     @Test
