@@ -207,7 +207,7 @@ public class BundleService {
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             caseId = cases.openBundle(new CaseService.BundleCase(b.jurisdiction(), b.code(), decided.get(0),
                     decision.getOutcome(), decision.getSupplementDeadline(), late, missing, decision.getDueDate(),
-                    matterOutcomes), caller);
+                    matterOutcomes, reasons(decision)), caller);
         }
         for (AcceptanceService.Decided d : decided) {
             audit.append(AcceptanceService.logged(caller, d, d.response(), caseId));
@@ -229,10 +229,14 @@ public class BundleService {
                 ? new BundleResponse.Supplement(decision.getNeeded().stream().map(n -> new BundleResponse.Item(n.code(),
                         n.name(), n.problem(), List.copyOf(n.matters()))).toList(), decision.getSupplementDeadline())
                 : null;
-        List<AcceptanceResponse.Reason> reasons = decision.getReasons().stream().map(x -> AcceptanceResponse.Reason.of(
-                x.rule(), x.clause(), x.text(), x.basis(), x.list(), x.interpretations(), x.discretionary())).toList();
+        List<AcceptanceResponse.Reason> reasons = reasons(decision);
         AcceptanceResponse.Ruleset ruleset = decided.get(0).response().ruleset();
         return new BundleResponse(decision.getOutcome(), b.code(), b.name(), matters, supplement, decision.getDueDate(),
                 reasons, caseId, ruleset);
+    }
+
+    private static List<AcceptanceResponse.Reason> reasons(BundleDecision decision) {
+        return decision.getReasons().stream().map(x -> AcceptanceResponse.Reason.of(x.rule(), x.clause(), x.text(),
+                x.basis(), x.list(), x.interpretations(), x.discretionary())).toList();
     }
 }

@@ -90,7 +90,7 @@ public class CaseService {
      */
     public record BundleCase(String jurisdiction, String bundleCode, AcceptanceService.Decided first, String outcome,
                              LocalDate deadline, String lateConsequence, List<String> missing, LocalDate dueDate,
-                             Map<String, String> matterOutcomes) {}
+                             Map<String, String> matterOutcomes, List<AcceptanceResponse.Reason> reasons) {}
 
     /** Opens one case for a bundle, in the caller's transaction; its matters are rows of the case. */
     public String openBundle(BundleCase b, String caller) {
@@ -109,7 +109,8 @@ public class CaseService {
                 json.writeValueAsString(kept), 0), caller, Identifiers.mask(d.query().applicantId()));
         cases.markBundle(caseId, b.bundleCode(), b.matterOutcomes().entrySet().stream()
                 .map(e -> new CaseRepository.BundleMatter(e.getKey(), e.getValue())).toList());
-        cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", b.outcome(), state, "[]");
+        cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", b.outcome(), state,
+                json.writeValueAsString(b.reasons()));
         return caseId;
     }
 

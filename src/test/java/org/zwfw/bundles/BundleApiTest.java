@@ -148,6 +148,7 @@ class BundleApiTest {
         assertThat(texts(c.json().path("matters"), "matterCode")).containsExactly("XX-GTGS-004", "XX-SPJY-001");
         assertThat(c.json().path("state").asString()).isEqualTo("PENDING_SUPPLEMENT");
         assertThat(c.body()).doesNotContain(RESIDENT_ID);
+        assertThat(c.json().path("history").get(0).path("reasons").toString()).contains("xinxiang.bundle.outcome.least-advanced");
     }
 
     @Test
