@@ -149,6 +149,14 @@ class BundleApiTest {
         assertThat(c.json().path("state").asString()).isEqualTo("PENDING_SUPPLEMENT");
         assertThat(c.body()).doesNotContain(RESIDENT_ID);
         assertThat(c.json().path("history").get(0).path("reasons").toString()).contains("xinxiang.bundle.outcome.least-advanced");
+        // The bundle material named in the notice, handed in before the deadline, moves the one case on.
+        Answer supplied = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/" + caseId
+                        + "/supplements")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"2026-03-05\",\"materials\":[\"B06\"]}",
+                        StandardCharsets.UTF_8)));
+        assertThat(supplied.status()).as(supplied.body()).isEqualTo(200);
+        assertThat(supplied.json().path("state").asString()).isEqualTo("SUPPLEMENTED");
+        assertThat(supplied.json().path("bundleCode").asString()).isEqualTo("XX-YJS-001");
     }
 
     @Test
