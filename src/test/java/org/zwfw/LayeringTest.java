@@ -28,8 +28,8 @@ class LayeringTest {
                 .layer("Lawbook").definedBy("org.zwfw.lawbook..", "org.zwfw.catalog..")
                 .layer("Engine").definedBy("org.zwfw.engine..")
                 .layer("Families").definedBy("org.zwfw.acceptance..", "org.zwfw.fees..", "org.zwfw.cases..",
-                        "org.zwfw.credit..", "org.zwfw.lint..", "org.zwfw.policies..",
-                        "org.zwfw.services..")
+                        "org.zwfw.credit..", "org.zwfw.lint..", "org.zwfw.policies..", "org.zwfw.services..",
+                        "org.zwfw.bundles..")
                 .layer("Governance").definedBy("org.zwfw.governance..")
                 .layer("Platform").definedBy("org.zwfw", "org.zwfw.platform..")
                 .whereLayer("Platform").mayNotBeAccessedByAnyLayer()

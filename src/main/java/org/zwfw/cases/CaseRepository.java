@@ -42,6 +42,31 @@ public class CaseRepository {
                 .param("version", r.rulesetVersion()).param("decision", r.decision()).update();
     }
 
+    /** A case opened for a 一件事一次办 bundle: the bundle's code and its matters with their outcomes, in order. */
+    public record BundleMatter(String matterCode, String outcome) {}
+
+    public void markBundle(String caseId, String bundleCode, List<BundleMatter> matters) {
+        jdbc.sql("update case_file set bundle_code = :b where case_id = :id").param("b", bundleCode)
+                .param("id", caseId).update();
+        for (int i = 0; i < matters.size(); i++) {
+            jdbc.sql("insert into case_matter (case_id, position, matter_code, outcome) values (:id, :p, :m, :o)")
+                    .param("id", caseId).param("p", i).param("m", matters.get(i).matterCode())
+                    .param("o", matters.get(i).outcome()).update();
+        }
+    }
+
+    /** The bundle a case was opened for (empty for a case of one matter). */
+    public Optional<String> bundleOf(String caseId) {
+        return jdbc.sql("select bundle_code from case_file where case_id = :id and bundle_code is not null")
+                .param("id", caseId).query(String.class).optional();
+    }
+
+    public List<BundleMatter> mattersOf(String caseId) {
+        return jdbc.sql("select matter_code, outcome from case_matter where case_id = :id order by position")
+                .param("id", caseId)
+                .query((rs, n) -> new BundleMatter(rs.getString("matter_code"), rs.getString("outcome"))).list();
+    }
+
     public Optional<Row> find(String caseId) {
         return jdbc.sql("select * from case_file where case_id = :id").param("id", caseId)
                 .query((rs, n) -> new Row(rs.getString("case_id"), rs.getObject("opened_at", OffsetDateTime.class),

@@ -77,7 +77,42 @@ public class CaseService {
                        LocalDate deadline, String lateConsequence, List<String> missing, LocalDate rectifyBy,
                        String rulesetVersion, List<Transition.Reason> reasons, List<HistoryEntry> history,
                        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                       Boolean provisional) {}
+                       Boolean provisional,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                       String bundleCode,
+                       @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                       List<CaseRepository.BundleMatter> matters) {}
+
+    /**
+     * A 一件事一次办 bundle decided whole, to be kept as one case: the bundle's outcome, its one notice (deadline and
+     * the bundle materials missing), its due date, and each matter's outcome. {@code first} is the first matter's
+     * decision, whose query and hashed applicant the case keeps.
+     */
+    public record BundleCase(String jurisdiction, String bundleCode, AcceptanceService.Decided first, String outcome,
+                             LocalDate deadline, String lateConsequence, List<String> missing, LocalDate dueDate,
+                             Map<String, String> matterOutcomes, List<AcceptanceResponse.Reason> reasons) {}
+
+    /** Opens one case for a bundle, in the caller's transaction; its matters are rows of the case. */
+    public String openBundle(BundleCase b, String caller) {
+        AcceptanceService.Decided d = b.first();
+        String caseId = "CASE-" + UUID.randomUUID().toString().replace("-", "");
+        String state = INITIAL_STATE.get(b.outcome());
+        Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        kept.put("outcome", b.outcome());
+        kept.put("bundleCode", b.bundleCode());
+        kept.put("matters", b.matterOutcomes());
+        kept.put("dueDate", b.dueDate() == null ? null : b.dueDate().toString());
+        kept.put("provisional", Boolean.TRUE.equals(d.response().provisional()));
+        cases.insert(new CaseRepository.Row(caseId, null, b.jurisdiction(), b.bundleCode(), d.applicantHash(),
+                d.query().applicantType(), d.query().asOf(), d.query().route(), b.outcome(), state, b.deadline(),
+                b.lateConsequence(), json.writeValueAsString(b.missing()), null, d.response().ruleset().version(),
+                json.writeValueAsString(kept), 0), caller, Identifiers.mask(d.query().applicantId()));
+        cases.markBundle(caseId, b.bundleCode(), b.matterOutcomes().entrySet().stream()
+                .map(e -> new CaseRepository.BundleMatter(e.getKey(), e.getValue())).toList());
+        cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", b.outcome(), state,
+                json.writeValueAsString(b.reasons()));
+        return caseId;
+    }
 
     /** Validated before the transaction (a bad request is a 400 whether or not the store answers), kept in one. */
     public Opened open(AcceptanceRequest request, String caller) {
@@ -256,7 +291,7 @@ public class CaseService {
                 .toList();
         return new View(row.caseId(), row.jurisdiction(), row.matterCode(), row.outcome(), state, row.deadline(),
                 row.lateConsequence(), List.copyOf(missing(row)), row.rectifyBy(), row.rulesetVersion(), reasons, history,
-                provisional(row));
+                provisional(row), cases.bundleOf(row.caseId()).orElse(null), cases.mattersOf(row.caseId()));
     }
 
     /** Whether the case's decision was provisional (its stored answer says so). */

@@ -36,6 +36,7 @@ public final class AccessRules {
     public static final List<Rule> API = List.of(
             // Intake systems: decisions, and the cases they open.
             rule(POST, "/api/v1/decisions/acceptance", Role.INTAKE),
+            rule(POST, "/api/v1/decisions/bundle-acceptance", Role.INTAKE),
             rule(POST, "/api/v1/decisions/fee", Role.INTAKE),
             rule(POST, "/api/v1/decisions/services", Role.INTAKE),
             rule(POST, "/api/v1/policies/matches", Role.INTAKE),

@@ -17,7 +17,6 @@ import org.zwfw.engine.RulesFolder;
 class InterpretationRegisterTest {
     static final String YINCHUAN = ValidateCommandTest.YINCHUAN;
     static final String REGISTER = "ningxia/yinchuan/measures-2025/interpretations.csv";
-
     @TempDir
     Path tmp;
 

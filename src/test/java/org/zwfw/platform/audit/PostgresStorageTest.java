@@ -111,6 +111,21 @@ class PostgresStorageTest {
                 .isEqualTo("REVOKED");
         assertThat(jdbc.sql("select count(*) from credit_record where case_id = :id and severity = 'FALSE_COMMITMENT'")
                 .param("id", caseId).query(Integer.class).single()).isEqualTo(1);
+
+        // V5: one case for a 一件事一次办 bundle accepted with deficiency, with its matters.
+        HttpResponse<String> bundle = post("/api/v1/decisions/bundle-acceptance", """
+                {"jurisdiction":"410700","bundleCode":"XX-YJS-001","asOf":"2026-03-02",
+                 "applicant":{"type":"NATURAL_PERSON","id":"410702194008152347"},
+                 "materials":[{"code":"B01","status":"PROVIDED"},{"code":"B02","status":"PROVIDED"},
+                              {"code":"B03","status":"PROVIDED"},{"code":"B04","status":"PROVIDED"},
+                              {"code":"B05","status":"PROVIDED"}],
+                 "commitment":{"signed":true,"supplementBy":"2026-03-06"}}""");
+        assertThat(bundle.statusCode()).as(bundle.body()).isEqualTo(200);
+        String bundleCase = bundle.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1");
+        assertThat(jdbc.sql("select bundle_code from case_file where case_id = :id").param("id", bundleCase)
+                .query(String.class).single()).isEqualTo("XX-YJS-001");
+        assertThat(jdbc.sql("select matter_code from case_matter where case_id = :id order by position")
+                .param("id", bundleCase).query(String.class).list()).containsExactly("XX-GTGS-004", "XX-SPJY-001");
     }
 
     HttpResponse<String> post(String path, String body) throws Exception {

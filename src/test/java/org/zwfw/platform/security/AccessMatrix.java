@@ -35,6 +35,7 @@ public final class AccessMatrix {
 
     public static final List<Entry> ENTRIES = List.of(
             e("POST", "/api/v1/decisions/acceptance", Set.of(INTAKE)),
+            e("POST", "/api/v1/decisions/bundle-acceptance", Set.of(INTAKE)),
             e("POST", "/api/v1/decisions/fee", Set.of(INTAKE)),
             e("POST", "/api/v1/decisions/services", Set.of(INTAKE)),
             e("POST", "/api/v1/policies/matches", Set.of(INTAKE)),
@@ -47,6 +48,8 @@ public final class AccessMatrix {
             e("GET", "/api/v1/jurisdictions/{code}", EVERY_ROLE),
             e("GET", "/api/v1/jurisdictions/{code}/matters", EVERY_ROLE),
             e("GET", "/api/v1/jurisdictions/{code}/matters/{matterCode}", EVERY_ROLE),
+            e("GET", "/api/v1/jurisdictions/{code}/bundles", EVERY_ROLE),
+            e("GET", "/api/v1/jurisdictions/{code}/bundles/{bundleCode}", EVERY_ROLE),
             e("GET", "/api/v1/policies", EVERY_ROLE),
             e("GET", "/api/v1/policies/attributes", EVERY_ROLE),
             e("GET", "/api/v1/policies/lists", EVERY_ROLE),

@@ -57,7 +57,7 @@ class BadInputFuzzTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final AtomicInteger TOTAL = new AtomicInteger();
     static final String[] TABLES = {"decision_audit", "case_file", "case_event", "credit_record", "credit_read_audit",
-            "ruleset_reload_audit"};
+            "ruleset_reload_audit", "case_matter"};
 
     static ConfigurableApplicationContext ctx;
     static MockMvc mvc;
@@ -75,6 +75,12 @@ class BadInputFuzzTest {
              "place":{"level":"VILLAGE","code":"410702001001"},"applicantRegion":"640104",
              "applicant":{"type":"NATURAL_PERSON","id":"640303199201014560","groups":["ELDERLY"],"mobilityImpaired":true},
              "project":{"kinds":["KEY_INVESTMENT"]}}""";
+
+    static final String BUNDLE = """
+            {"jurisdiction":"410700","bundleCode":"XX-YJS-001","asOf":"2026-03-02","route":"ORDINARY","channel":"WINDOW",
+             "applicant":{"type":"NATURAL_PERSON","id":"410702194008152347","groups":[]},
+             "materials":[{"code":"B01","status":"PROVIDED"},{"code":"B06","status":"MISSING"}],
+             "commitment":{"signed":true,"supplementBy":"2026-03-06"}}""";
     static final String SUPPLEMENT = """
             {"date":"2026-03-05","materials":["M05"]}""";
     static final String VERIFICATION = """
@@ -170,6 +176,11 @@ class BadInputFuzzTest {
     @Property(tries = 1200)
     void acceptanceDecision(@ForAll("spoils") Spoil s) throws Exception {
         sendJson("/api/v1/decisions/acceptance", spoil(ACCEPTANCE, s));
+    }
+
+    @Property(tries = 600)
+    void bundleDecision(@ForAll("spoils") Spoil s) throws Exception {
+        sendJson("/api/v1/decisions/bundle-acceptance", spoil(BUNDLE, s));
     }
 
     @Property(tries = 1000)

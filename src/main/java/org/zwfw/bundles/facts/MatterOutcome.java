@@ -1,0 +1,38 @@
+package org.zwfw.bundles.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the acceptance rules decided for one matter of the bundle, under its own law: the outcome, its due date, the
+ * deadline of its supplement notice and the codes of its materials to supplement.
+ */
+public class MatterOutcome {
+    private final String matterCode;
+    private final String outcome;
+    private final LocalDate dueDate;
+    private final LocalDate supplementDeadline;
+    private final Set<String> missing;
+
+    public MatterOutcome(String matterCode, String outcome, LocalDate dueDate, LocalDate supplementDeadline,
+                         Set<String> missing) {
+        this.matterCode = matterCode;
+        this.outcome = outcome;
+        this.dueDate = dueDate;
+        this.supplementDeadline = supplementDeadline;
+        this.missing = Set.copyOf(missing);
+    }
+
+    public String getMatterCode() { return matterCode; }
+    public String getOutcome() { return outcome; }
+    public LocalDate getDueDate() { return dueDate; }
+    public boolean hasDueDate() { return dueDate != null; }
+    public LocalDate getSupplementDeadline() { return supplementDeadline; }
+    public Set<String> getMissing() { return missing; }
+
+    /** Whether this matter is to supplement one of {@code codes} (materials of this matter). */
+    public boolean missesAnyOf(List<String> codes) {
+        return codes.stream().anyMatch(missing::contains);
+    }
+}
