@@ -36,7 +36,7 @@ public record FeeRequest(
                 allowableValues = {"SAME_HOLDER_PARTITION", "SAME_HOLDER_MERGER", "OTHER"})
         String registrationReason) {
 
-    @Schema(description = "The applicant")
+    @Schema(name = "FeeApplicant", description = "The applicant")
     public record Applicant(
             @Schema(description = "An applicant type of the rules' vocabulary (vocabulary/applicant-types.csv)",
                     extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "applicant-types")),

@@ -33,7 +33,7 @@ public record ServicesRequest(
                     allowableValues = {"CENTER", "TOWNSHIP", "VILLAGE"}, defaultValue = "CENTER") String level,
             @Schema(description = "行政区划代码 of the place (6 to 12 digits, within the jurisdiction)", example = "410702001") String code) {}
 
-    @Schema(description = "The applicant (optional)")
+    @Schema(name = "ServicesApplicant", description = "The applicant (optional)")
     public record Applicant(
             @Schema(description = "An applicant type of the rules' vocabulary (vocabulary/applicant-types.csv)",
                     extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "applicant-types")))

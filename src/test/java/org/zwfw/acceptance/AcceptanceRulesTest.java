@@ -782,7 +782,8 @@ class AcceptanceRulesTest {
             // on the sample, so no test here names it. The day the catalog gains one, this fails and asks for a test.
             assertThat(rs.catalog().of(YINCHUAN).matters().values()).noneMatch(m -> m.isOnTheSpot());
             RulesNamedInTests.assertEveryRuleNamed(rs, id -> id.startsWith("yinchuan-draft.") && !id.contains(".fee.")
-                    && !id.contains(".lint.") && !id.contains(".services.") && !id.equals("yinchuan-draft.on-the-spot"), getClass());
+                    && !id.contains(".lint.") && !id.contains(".services.") && !id.contains(".bundle.")
+                    && !id.equals("yinchuan-draft.on-the-spot"), getClass());
         }
 
         @Test
@@ -1510,9 +1511,10 @@ class AcceptanceRulesTest {
         // ".fee.") by org.zwfw.fees.FeeRulesTest; catalog lint rules (ids with ".lint.") by
         // org.zwfw.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by
         // org.zwfw.policies.PolicyListRulesTest; derived-fact rules (".facts.") by DerivedFactsTest; the draft's rules
-        // by YinchuanDraft above; services rules (".services.") by org.zwfw.services.ServicesRulesTest.
+        // by YinchuanDraft above; services rules (".services.") by org.zwfw.services.ServicesRulesTest; bundle
+        // rules (".bundle.") by org.zwfw.bundles.BundleRulesTest.
         RulesNamedInTests.assertEveryRuleNamed(rs, id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.")
                 && !id.contains(".fee.") && !id.contains(".lint.") && !id.contains(".policy-lists.")
-                && !id.contains(".facts.") && !id.contains(".services."), getClass());
+                && !id.contains(".facts.") && !id.contains(".services.") && !id.contains(".bundle."), getClass());
     }
 }

@@ -132,6 +132,11 @@ class IdentifierSweepTest {
                  "place":{"level":"VILLAGE","code":"410702001001"},"applicantRegion":"640104",
                  "applicant":{"type":"NATURAL_PERSON","id":"410702194008152347","groups":["ELDERLY"],"mobilityImpaired":false},
                  "project":{"kinds":["KEY_INVESTMENT"]}}""");
+        s.put("POST /api/v1/decisions/bundle-acceptance", """
+                {"jurisdiction":"410700","bundleCode":"XX-YJS-001","asOf":"2026-03-02","route":"ORDINARY","channel":"WINDOW",
+                 "applicant":{"type":"NATURAL_PERSON","id":"410702194008152347","groups":[]},
+                 "materials":[{"code":"B01","status":"PROVIDED"},{"code":"B06","status":"MISSING"}],
+                 "commitment":{"signed":true,"supplementBy":"2026-03-06"}}""");
         s.put("POST /api/v1/cases/{caseId}/supplements", """
                 {"date":"2025-12-16","materials":["M06"],"nonConforming":["M05"]}""");
         s.put("POST /api/v1/cases/{caseId}/verifications", """
