@@ -21,7 +21,6 @@ import org.zwfw.lawbook.vocabulary.Vocabulary;
  * describe.
  */
 public final class ServicesValidator {
-    static final Set<String> CHANNELS = Set.of("WINDOW", "ONLINE");
     static final Set<String> LEVELS = Set.of("CENTER", "TOWNSHIP", "VILLAGE");
     /** The project kinds 新乡 第二十六条（一） / 银川 第三十一条（一） name, and OTHER_INVESTMENT for the rest of their “等”. */
     public static final List<String> PROJECT_KINDS = List.of("KEY_INVESTMENT", "MAJOR_ATTRACTED_INVESTMENT",
@@ -36,15 +35,8 @@ public final class ServicesValidator {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
         }
         List<FieldProblem> errors = new ArrayList<>();
-        String jurisdiction = trim(r.jurisdiction());
-        if (jurisdiction == null) {
-            errors.add(new FieldProblem("jurisdiction", "is required"));
-        } else if (catalog.jurisdiction(jurisdiction).isEmpty()) {
-            errors.add(new FieldProblem("jurisdiction", "unknown jurisdiction code '" + Fields.safe(jurisdiction)
-                    + "'; see GET /api/v1/jurisdictions"));
-            jurisdiction = null;
-        }
-        String matterCode = trim(r.matterCode());
+        String jurisdiction = catalog.requestedJurisdiction(r.jurisdiction(), errors);
+        String matterCode = Fields.code(r.matterCode());
         if (matterCode == null) {
             errors.add(new FieldProblem("matterCode", "is required"));
         } else if (matterCode.length() > 100) {
@@ -54,10 +46,7 @@ public final class ServicesValidator {
         if (r.asOf() != null) {
             asOf = Fields.date(r.asOf(), "asOf", true, errors);
         }
-        String channel = r.channel() == null ? "WINDOW" : r.channel().trim();
-        if (!CHANNELS.contains(channel)) {
-            errors.add(new FieldProblem("channel", "must be WINDOW or ONLINE"));
-        }
+        String channel = Fields.channel(r.channel(), errors);
         String level = "CENTER";
         String placeCode = null;
         if (r.place() != null) {
@@ -65,7 +54,7 @@ public final class ServicesValidator {
             if (!LEVELS.contains(level)) {
                 errors.add(new FieldProblem("place.level", "must be CENTER, TOWNSHIP or VILLAGE"));
             }
-            placeCode = trim(r.place().code());
+            placeCode = Fields.code(r.place().code());
             if (placeCode != null) {
                 if (!placeCode.matches("[1-9][0-9]{5,11}")) {
                     errors.add(new FieldProblem("place.code", "must be a 行政区划代码 of 6 to 12 digits"));
@@ -75,7 +64,7 @@ public final class ServicesValidator {
                 }
             }
         }
-        String region = trim(r.applicantRegion());
+        String region = Fields.code(r.applicantRegion());
         if (region != null && !region.matches("[1-8][0-9]{5}")) {
             errors.add(new FieldProblem("applicantRegion", "must be a 6-digit 行政区划代码"));
             region = null;
@@ -127,7 +116,4 @@ public final class ServicesValidator {
         return jurisdiction.substring(0, n);
     }
 
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }
