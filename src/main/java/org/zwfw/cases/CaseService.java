@@ -188,13 +188,16 @@ public class CaseService {
                             + awaited));
                 }
             }
+            // A bundle's case waits for the bundle's own materials (B01 …), not its matters' catalog materials: for
+            // it, a material it is not waiting for is the whole question.
+            boolean bundle = cases.bundleOf(caseId).isPresent();
             Set<String> ofMatter = new LinkedHashSet<>();
             rules.current().catalog().of(row.jurisdiction()).materialsOf(row.matterCode())
                     .forEach(m -> ofMatter.add(m.code()));
             for (int i = 0; i < nonConforming.size(); i++) {
                 String code = nonConforming.get(i);
                 String field = "nonConforming[" + i + "]";
-                if (code == null || !ofMatter.contains(code)) {
+                if (code == null || !bundle && !ofMatter.contains(code)) {
                     notAwaited.add(new FieldProblem(field, "is not a material of matter " + row.matterCode()));
                 } else if (!missing.contains(code)) {
                     notAwaited.add(new FieldProblem(field, "is not a material this case is waiting for" + awaited));

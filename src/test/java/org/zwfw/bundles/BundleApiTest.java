@@ -160,6 +160,27 @@ class BundleApiTest {
     }
 
     @Test
+    void aBundleMaterialHandedInNotConformingKeepsTheBundleCaseWaiting() throws Exception {
+        Answer a = post(request(", \"commitment\": { \"signed\": true, \"supplementBy\": \"2026-03-06\" }",
+                "B01", "B02", "B03", "B04", "B05"));
+        String caseId = a.json().path("caseId").asString();
+        Answer bad = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/" + caseId
+                        + "/supplements")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"2026-03-05\",\"nonConforming\":[\"B06\"]}",
+                        StandardCharsets.UTF_8)));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(200);
+        assertThat(bad.json().path("state").asString()).isEqualTo("PENDING_SUPPLEMENT");
+        assertThat(bad.json().path("missing").toString()).contains("B06");
+        // A material the bundle's case is not waiting for is still refused, by name.
+        Answer other = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/" + caseId
+                        + "/supplements")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"date\":\"2026-03-05\",\"nonConforming\":[\"B02\"]}",
+                        StandardCharsets.UTF_8)));
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(texts(other.json().path("errors"), "field")).containsExactly("nonConforming[0]");
+    }
+
+    @Test
     void badMaterialsAndStatusesAre400NamingTheField() throws Exception {
         Answer a = post(request("", "B01").replace("\"B01\", \"status\": \"PROVIDED\"", "\"M01\", \"status\": \"LOST\""));
         assertThat(a.status()).isEqualTo(400);
