@@ -227,7 +227,7 @@ public final class WhatIf {
             return invalid(e.getErrors());
         }
         List<Instrument> applying = side.applying(rs.catalog().chain(q.jurisdiction()), q.asOf());
-        Attribution attribution = new Attribution();
+        Attribution attribution = Attribution.ofAcceptance();
         AcceptanceResult result;
         try {
             result = engine.evaluate(rs, q, applying, credit.of(rs, q, c), attribution);
@@ -282,19 +282,38 @@ public final class WhatIf {
         return items == null || items.isEmpty() ? "—" : items.stream().map(f).collect(Collectors.joining(", "));
     }
 
-    /** Watches each rule fire and records, per part of the answer, the clauses of the rules that changed it. */
+    /**
+     * Watches each rule fire and records, per part of the answer (the parts its {@code parts} function reads from the
+     * session's decision global), the clauses of the rules that changed it.
+     */
     static final class Attribution extends DefaultAgendaEventListener {
         final Map<String, Set<String>> clauses = new LinkedHashMap<>();
+        private final Function<org.kie.api.runtime.KieRuntime, Map<String, String>> parts;
         private Map<String, String> before;
+
+        Attribution(Function<org.kie.api.runtime.KieRuntime, Map<String, String>> parts) {
+            this.parts = parts;
+        }
+
+        /** The acceptance family's answer, in its global {@code decision}. */
+        static Attribution ofAcceptance() {
+            return new Attribution(rt -> parts((Decision) rt.getGlobal("decision")));
+        }
+
+        /** The services family's answer, in its global {@code services}. */
+        static Attribution ofServices() {
+            return new Attribution(rt -> parts((org.zwfw.services.facts.ServicesDecision)
+                    rt.getGlobal("services")));
+        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            before = parts((Decision) event.getKieRuntime().getGlobal("decision"));
+            before = parts.apply(event.getKieRuntime());
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            Map<String, String> after = parts((Decision) event.getKieRuntime().getGlobal("decision"));
+            Map<String, String> after = parts.apply(event.getKieRuntime());
             Object clause = event.getMatch().getRule().getMetaData().get("clause");
             if (clause == null) {
                 return;
@@ -328,31 +347,6 @@ public final class WhatIf {
         return m;
     }
 
-    /** Watches each services rule fire: per part of the answer, the clauses of the rules that changed it. */
-    static final class ServicesAttribution extends DefaultAgendaEventListener {
-        final Map<String, Set<String>> clauses = new LinkedHashMap<>();
-        private Map<String, String> before;
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            before = parts((org.zwfw.services.facts.ServicesDecision) event.getKieRuntime().getGlobal("services"));
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            Map<String, String> after = parts((org.zwfw.services.facts.ServicesDecision) event.getKieRuntime().getGlobal("services"));
-            Object clause = event.getMatch().getRule().getMetaData().get("clause");
-            if (clause == null) {
-                return;
-            }
-            after.forEach((part, value) -> {
-                if (!Objects.equals(before.get(part), value)) {
-                    clauses.computeIfAbsent(part, k -> new LinkedHashSet<>()).add(clause.toString());
-                }
-            });
-        }
-    }
-
     /**
      * A services question on one side: its outcome is {@code MAY_APPLY_HERE} or {@code NOT_HERE} (the audit log's), a
      * matter the side's catalog does not publish or a date no rule of the side decides is invalid on that side.
@@ -367,7 +361,7 @@ public final class WhatIf {
         } catch (org.zwfw.kernel.NotFoundException e) {
             return invalid(List.of(new FieldProblem(e.getField(), e.getMessage())));
         }
-        ServicesAttribution attribution = new ServicesAttribution();
+        Attribution attribution = Attribution.ofServices();
         org.zwfw.services.ServicesResult result = new org.zwfw.services.ServicesEngine().evaluate(rs, q,
                 side.applying(rs.catalog().chain(q.jurisdiction()), q.asOf()), attribution);
         if (result.decision().getMayApplyHere() == null) {
