@@ -81,7 +81,6 @@ public final class AcceptanceValidator {
             groups.addAll(Fields.groups(vocabulary, r.applicant().groups(), errors));
         }
 
-        Map<String, String> materials = new LinkedHashMap<>();
         List<AcceptanceRequest.MaterialEntry> listed = r.materials() == null ? List.of() : r.materials();
         if (listed.size() > MAX_MATERIALS) {
             errors.add(new FieldProblem("materials", "lists more than " + MAX_MATERIALS + " materials"));
@@ -91,28 +90,10 @@ public final class AcceptanceValidator {
                 : catalog.of(jurisdiction).materialsOf(matterCode);
         boolean matterKnown = jurisdiction != null && matterCode != null
                 && catalog.of(jurisdiction).matters().containsKey(matterCode);
-        for (int i = 0; i < listed.size(); i++) {
-            AcceptanceRequest.MaterialEntry m = listed.get(i);
-            String at = "materials[" + i + "]";
-            if (m == null) {
-                errors.add(new FieldProblem(at, "must be an object with code and status"));
-                continue;
-            }
-            if (m.code() == null || m.code().isBlank()) {
-                errors.add(new FieldProblem(at + ".code", "is required"));
-            } else if (matterKnown && ofMatter.stream().noneMatch(c -> c.code().equals(m.code()))) {
-                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is not a material of matter "
-                        + matterCode));
-            } else if (materials.containsKey(m.code())) {
-                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is listed twice"));
-            }
-            if (!vocabulary.isMaterialStatus(m.status())) {
-                errors.add(new FieldProblem(at + ".status", vocabulary.materialStatusProblem()));
-            }
-            if (m.code() != null && m.status() != null) {
-                materials.putIfAbsent(m.code(), m.status());
-            }
-        }
+        String matter = matterCode;
+        Map<String, String> materials = statuses(listed, vocabulary, code -> matterKnown
+                && ofMatter.stream().noneMatch(c -> c.code().equals(code)) ? "is not a material of matter " + matter : null,
+                errors);
 
         String channel = Fields.channel(r.channel(), errors);
         LocalDate receivedOn = asOf;
@@ -146,5 +127,38 @@ public final class AcceptanceValidator {
                 supplementBy, channel, receivedOn, letter);
     }
 
-
+    /**
+     * The statuses of listed materials by code (the first of a code listed twice): each entry's code is required,
+     * known and listed once, its status one of the vocabulary's; every bad one a problem naming
+     * {@code materials[i].code} or {@code .status}. {@code unknown} says why a code is not a material of what is
+     * applied for (a matter, a bundle), or null when it is one.
+     */
+    public static Map<String, String> statuses(List<AcceptanceRequest.MaterialEntry> listed, Vocabulary vocabulary,
+                                               java.util.function.Function<String, String> unknown,
+                                               List<FieldProblem> errors) {
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (int i = 0; i < listed.size(); i++) {
+            AcceptanceRequest.MaterialEntry m = listed.get(i);
+            String at = "materials[" + i + "]";
+            if (m == null) {
+                errors.add(new FieldProblem(at, "must be an object with code and status"));
+                continue;
+            }
+            String notOurs = m.code() == null || m.code().isBlank() ? null : unknown.apply(m.code());
+            if (m.code() == null || m.code().isBlank()) {
+                errors.add(new FieldProblem(at + ".code", "is required"));
+            } else if (notOurs != null) {
+                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' " + notOurs));
+            } else if (statuses.containsKey(m.code())) {
+                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is listed twice"));
+            }
+            if (!vocabulary.isMaterialStatus(m.status())) {
+                errors.add(new FieldProblem(at + ".status", vocabulary.materialStatusProblem()));
+            }
+            if (m.code() != null && m.status() != null) {
+                statuses.putIfAbsent(m.code(), m.status());
+            }
+        }
+        return statuses;
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.acceptance.AcceptanceRequest;
+import org.zwfw.acceptance.AcceptanceValidator;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.acceptance.AcceptanceService;
 import org.zwfw.bundles.facts.BundleDecision;
@@ -132,34 +133,15 @@ public class BundleService {
             throw new BadRequestException(List.of(new FieldProblem("materials", "lists more than " + MAX_MATERIALS
                     + " materials")));
         }
-        Map<String, String> statuses = new LinkedHashMap<>();
-        for (int i = 0; i < listed.size(); i++) {
-            AcceptanceRequest.MaterialEntry m = listed.get(i);
-            String at = "materials[" + i + "]";
-            if (m == null) {
-                errors.add(new FieldProblem(at, "must be an object with code and status"));
-                continue;
-            }
-            if (m.code() == null || m.code().isBlank()) {
-                errors.add(new FieldProblem(at + ".code", "is required"));
-            } else if (ofBundle.stream().noneMatch(x -> x.code().equals(m.code()))) {
-                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is not a material of bundle "
-                        + b.code() + " (" + String.join(", ", ofBundle.stream().map(BundleMaterial::code).toList()) + ")"));
-            } else if (statuses.containsKey(m.code())) {
-                errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(m.code()) + "' is listed twice"));
-            }
-            if (!vocabulary.isMaterialStatus(m.status())) {
-                errors.add(new FieldProblem(at + ".status", vocabulary.materialStatusProblem()));
-            }
-            if (m.code() != null && m.status() != null) {
-                statuses.putIfAbsent(m.code(), m.status());
-            }
-        }
+        Map<String, String> statuses = AcceptanceValidator.statuses(listed, vocabulary, code ->
+                ofBundle.stream().noneMatch(x -> x.code().equals(code)) ? "is not a material of bundle " + b.code()
+                        + " (" + String.join(", ", ofBundle.stream().map(BundleMaterial::code).toList()) + ")" : null,
+                errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
         List<Submitted> submitted = ofBundle.stream().map(x -> new Submitted(x.code(), x.name(),
-                statuses.getOrDefault(x.code(), "MISSING"), x.serves().stream().map(BundleMaterial.Served::toString)
+                statuses.getOrDefault(x.code(), Vocabulary.NOT_LISTED), x.serves().stream().map(BundleMaterial.Served::toString)
                 .toList())).toList();
         List<Instrument> applying = Engine.lawInForce(rs, jurisdiction, asOf, "asOf");
         return new Checked(r, b, asOf, submitted, applying);
