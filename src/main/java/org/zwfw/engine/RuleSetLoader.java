@@ -417,23 +417,12 @@ public final class RuleSetLoader {
         if (!java.nio.charset.Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
             return compile(root, ruleFiles, problems);
         }
-        List<String> paths = new ArrayList<>();
-        List<byte[]> contents = new ArrayList<>();
-        try {
-            for (Path f : ruleFiles) {
-                paths.add(Lawbook.rel(root, f));
-                contents.add(Files.readAllBytes(f));
-            }
-        } catch (IOException e) {
-            problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
+        Sources sources = Sources.of(root, ruleFiles, problems);
+        if (sources == null) {
             return null;
         }
-        for (TableReader<?> reader : TABLE_READERS) {
-            reader.generatedRules(root, (path, drl) -> {
-                paths.add(path);
-                contents.add(drl);
-            });
-        }
+        List<String> paths = sources.paths();
+        List<byte[]> contents = sources.contents();
         String key = CompiledRuleCache.key(paths, contents, FACT_CLASSES);
         ClassLoader parent = RuleSetLoader.class.getClassLoader();
         KieBase cached = cache.load(key, parent);
@@ -478,22 +467,63 @@ public final class RuleSetLoader {
         }
     }
 
+    /**
+     * The rules to compile: the rule files (path in the folder, bytes) and the rules the families generate from their
+     * tables — everything a compiled rule base depends on besides the application's classes.
+     */
+    private record Sources(List<String> paths, List<byte[]> contents) {
+        static Sources of(Path root, List<Path> ruleFiles, List<Problem> problems) {
+            List<String> paths = new ArrayList<>();
+            List<byte[]> contents = new ArrayList<>();
+            try {
+                for (Path f : ruleFiles) {
+                    paths.add(Lawbook.rel(root, f));
+                    contents.add(Files.readAllBytes(f));
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
+                return null;
+            }
+            for (TableReader<?> reader : TABLE_READERS) {
+                reader.generatedRules(root, (path, drl) -> {
+                    paths.add(path);
+                    contents.add(drl);
+                });
+            }
+            return new Sources(List.copyOf(paths), List.copyOf(contents));
+        }
+    }
+
+    /**
+     * The rule files compiled by Drools' classic compiler — or, when this process compiled exactly the same sources
+     * before (a reload that changed only tables, a catalog or a manifest; a test's copy of the sample folder), that
+     * rule base again: a {@link KieBase} is immutable once built and every rule set has its own session pool.
+     */
     private static KieBase compile(Path root, List<Path> ruleFiles, List<Problem> problems) {
+        Sources sources = Sources.of(root, ruleFiles, problems);
+        if (sources == null) {
+            return null;
+        }
+        String key = CompiledBases.key(sources.paths(), sources.contents());
+        KieBase known = CompiledBases.get(key);
+        if (known != null) {
+            return known;
+        }
+        KieBase built = compileClassic(root, sources, problems);
+        if (built != null) {
+            CompiledBases.put(key, built);
+        }
+        return built;
+    }
+
+    private static KieBase compileClassic(Path root, Sources sources, List<Problem> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.zwfw.rules", "ruleset",
                 "1.0.0-" + System.nanoTime());
         kfs.generateAndWritePomXML(releaseId);
-        try {
-            for (Path f : ruleFiles) {
-                kfs.write(RESOURCES + Lawbook.rel(root, f), Files.readAllBytes(f));
-            }
-            for (TableReader<?> reader : TABLE_READERS) {
-                reader.generatedRules(root, (path, drl) -> kfs.write(RESOURCES + path, drl));
-            }
-        } catch (IOException e) {
-            problems.add(new Problem(root.toString(), 0, "cannot read rules: " + e.getMessage()));
-            return null;
+        for (int i = 0; i < sources.paths().size(); i++) {
+            kfs.write(RESOURCES + sources.paths().get(i), sources.contents().get(i));
         }
         try {
             KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
