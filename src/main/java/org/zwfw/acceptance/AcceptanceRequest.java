@@ -14,13 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "An application to be accepted (受理)")
 public record AcceptanceRequest(
-        @Schema(description = "行政区划代码 of the accepting jurisdiction", example = "640100", requiredMode = Schema.RequiredMode.REQUIRED)
-        String jurisdiction,
-        @Schema(description = "实施编码 of the matter in that jurisdiction's catalog", example = "YC-SPJY-001", requiredMode = Schema.RequiredMode.REQUIRED)
-        String matterCode,
-        @Schema(description = "Evaluation date YYYY-MM-DD (Asia/Shanghai); default today", example = "2025-12-15", format = "date")
-        String asOf,
-        @Schema(description = "ORDINARY (default) or COMMITMENT (告知承诺)", allowableValues = {"ORDINARY", "COMMITMENT"})
+        @Schema(example = "640100") String jurisdiction,
+        @Schema(example = "YC-SPJY-001") String matterCode,
+        @Schema(example = "2025-12-15") String asOf,
         String route,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Applicant applicant,
         @Schema(description = "Materials the applicant lists; a material of the matter not listed counts as MISSING")
@@ -28,7 +24,6 @@ public record AcceptanceRequest(
         @Schema(description = "The applicant's written 容缺 commitment to supplement listed materials; never read as a 告知承诺书 "
                 + "(older clients' commitment.signed on the COMMITMENT route without commitmentLetter is read as the letter, never as both)")
         Commitment commitment,
-        @Schema(description = "WINDOW (default) or ONLINE: where the application is made", allowableValues = {"WINDOW", "ONLINE"})
         String channel,
         @Schema(description = "The day the agency received the materials, YYYY-MM-DD; default asOf (行政许可法 第三十二条（四）'s five days run from it)", format = "date")
         String receivedOn,

@@ -39,22 +39,13 @@ public final class AcceptanceValidator {
     private static AcceptanceQuery validate(AcceptanceRequest r, Catalog catalog, Vocabulary vocabulary,
                                             LocalDate today, boolean hashedId) {
         List<FieldProblem> errors = new ArrayList<>();
-        if (r == null) {
-            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
-        }
-        String jurisdiction = catalog.requestedJurisdiction(r.jurisdiction(), errors);
-        String matterCode = Fields.code(r.matterCode());
-        if (matterCode == null) {
-            errors.add(new FieldProblem("matterCode", "is required"));
-        } else if (matterCode.length() > 100) {
-            // An unknown code is decided (REJECT) and kept with the case; one this long is no code at all.
-            errors.add(new FieldProblem("matterCode", "is longer than 100 characters"));
-            matterCode = null;
-        }
-        LocalDate asOf = today;
-        if (r.asOf() != null) {
-            asOf = Fields.date(r.asOf(), "asOf", true, errors);
-        }
+        BadRequestException.requireBody(r);
+        // An unknown matter code is decided (REJECT) and kept with the case.
+        Catalog.MatterAsked asked = catalog.matterAsked(r.jurisdiction(), r.matterCode(), r.asOf(), r.channel(),
+                today, errors);
+        String jurisdiction = asked.jurisdiction();
+        String matterCode = asked.matterCode();
+        LocalDate asOf = asked.asOf();
         String route = r.route() == null ? "ORDINARY" : r.route();
         if (!ROUTES.contains(route)) {
             errors.add(new FieldProblem("route", "must be ORDINARY or COMMITMENT"));
@@ -95,7 +86,7 @@ public final class AcceptanceValidator {
                 && ofMatter.stream().noneMatch(c -> c.code().equals(code)) ? "is not a material of matter " + matter : null,
                 errors);
 
-        String channel = Fields.channel(r.channel(), errors);
+        String channel = asked.channel();
         LocalDate receivedOn = asOf;
         if (r.receivedOn() != null) {
             receivedOn = Fields.date(r.receivedOn(), "receivedOn", true, errors);

@@ -41,6 +41,48 @@ public record Catalog(Map<String, Jurisdiction> jurisdictions,
         return code;
     }
 
+    /**
+     * What a decision request names first: a jurisdiction of this catalog, a matter's code, the day, and the channel
+     * the application is made by.
+     */
+    public record MatterAsked(String jurisdiction, String matterCode, java.time.LocalDate asOf, String channel) {}
+
+    /**
+     * A request's {@code jurisdiction} (as {@link #requestedJurisdiction}), {@code matterCode} (required, at most 100
+     * characters: an unknown code is the family's to answer, one this long is no code at all) and {@code asOf}
+     * (YYYY-MM-DD, {@code today} when not sent) and {@code channel} ({@link Fields#channel}); each bad one a problem
+     * naming the field, and null.
+     */
+    public MatterAsked matterAsked(String jurisdiction, String matterCode, String asOf, String channel,
+                                   java.time.LocalDate today, List<FieldProblem> errors) {
+        String where = requestedJurisdiction(jurisdiction, errors);
+        String code = Fields.code(matterCode);
+        if (code == null) {
+            errors.add(new FieldProblem("matterCode", "is required"));
+        } else if (code.length() > 100) {
+            errors.add(new FieldProblem("matterCode", "is longer than 100 characters"));
+            code = null;
+        }
+        java.time.LocalDate day = asOf == null ? today : Fields.date(asOf, "asOf", true, errors);
+        return new MatterAsked(where, code, day, Fields.channel(channel, errors));
+    }
+
+    /**
+     * The matter asked about, as the jurisdiction publishes it on the day; a 404 naming {@code matterCode} when it is
+     * not on that day's catalog (there is nothing to price or to describe).
+     */
+    public Matter publishedMatter(MatterAsked asked) {
+        Matter matter = of(asked.jurisdiction()).matters().get(asked.matterCode());
+        if (matter == null || !matter.isPublishedOn(asked.asOf())) {
+            throw new org.zwfw.kernel.NotFoundException("matterCode",
+                    "is not on the catalog the jurisdiction publishes for asOf",
+                    "matter " + Fields.safe(asked.matterCode()) + " is not on the catalog " + asked.jurisdiction()
+                    + " publishes for " + asked.asOf() + "; see GET /api/v1/jurisdictions/" + asked.jurisdiction()
+                    + "/matters");
+        }
+        return matter;
+    }
+
     public Optional<Jurisdiction> jurisdiction(String code) {
         return Optional.ofNullable(jurisdictions.get(code));
     }

@@ -14,15 +14,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "What must this applicant pay for this matter, and what is waived?")
 public record FeeRequest(
-        @Schema(description = "行政区划代码 of the jurisdiction", example = "640100", requiredMode = Schema.RequiredMode.REQUIRED)
-        String jurisdiction,
-        @Schema(description = "实施编码 of the matter in that jurisdiction's catalog", example = "YC-BDC-003", requiredMode = Schema.RequiredMode.REQUIRED)
-        String matterCode,
-        @Schema(description = "Evaluation date YYYY-MM-DD (Asia/Shanghai); default today", example = "2026-01-15", format = "date")
-        String asOf,
+        @Schema(example = "640100") String jurisdiction,
+        @Schema(example = "YC-BDC-003") String matterCode,
+        @Schema(example = "2026-01-15") String asOf,
         @Schema(description = "Where the application is made: WINDOW (an offline counter, default) or ONLINE. The counter's "
                 + "payment methods (现金、银行卡、电子支付) are owed only offline (银川 第三十三条, 新乡 第二十九条: 线下办理时)",
-                allowableValues = {"WINDOW", "ONLINE"}, defaultValue = "WINDOW")
+                defaultValue = "WINDOW")
         String channel,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Applicant applicant,
         @Schema(description = "How many certificates are issued, where a fee depends on it (1..99)", example = "1", defaultValue = "1")

@@ -6,14 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.zwfw.catalog.Matter;
 import org.zwfw.catalog.Catalog;
 import org.zwfw.engine.RuleSet;
 import org.zwfw.lawbook.vocabulary.Vocabulary;
 import org.zwfw.kernel.BadRequestException;
 import org.zwfw.kernel.FieldProblem;
 import org.zwfw.lawbook.vocabulary.Fields;
-import org.zwfw.kernel.NotFoundException;
 
 /**
  * Turns a fee request into a {@link FeeQuery}, or names every bad field at once (the same checks as an acceptance
@@ -27,22 +25,12 @@ public final class FeeValidator {
 
     /** Checks against the catalog and the vocabulary (groups, applicant types) of {@code rs}. */
     public static FeeQuery validate(FeeRequest r, RuleSet rs, LocalDate today) {
+        BadRequestException.requireBody(r);
         Catalog catalog = rs.catalog();
-        Vocabulary vocabulary = rs.table(Vocabulary.class);
-        if (r == null) {
-            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
-        }
         List<FieldProblem> errors = new ArrayList<>();
-        String jurisdiction = catalog.requestedJurisdiction(r.jurisdiction(), errors);
-        String matterCode = Fields.code(r.matterCode());
-        if (matterCode == null) {
-            errors.add(new FieldProblem("matterCode", "is required"));
-        }
-        LocalDate asOf = today;
-        if (r.asOf() != null) {
-            asOf = Fields.date(r.asOf(), "asOf", true, errors);
-        }
-        String channel = Fields.channel(r.channel(), errors);
+        Catalog.MatterAsked asked = catalog.matterAsked(r.jurisdiction(), r.matterCode(), r.asOf(), r.channel(), today,
+                errors);
+        Vocabulary vocabulary = rs.table(Vocabulary.class);
         String type = null;
         String id = null;
         String scale = null;
@@ -71,14 +59,10 @@ public final class FeeValidator {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        Matter matter = catalog.of(jurisdiction).matters().get(matterCode);
-        if (matter == null || !matter.isPublishedOn(asOf)) {
-            throw new NotFoundException("matterCode", "is not on the catalog the jurisdiction publishes for asOf",
-                    "matter " + Fields.safe(matterCode) + " is not on the catalog " + jurisdiction
-                    + " publishes for " + asOf + "; see GET /api/v1/jurisdictions/" + jurisdiction + "/matters");
-        }
-        return new FeeQuery(jurisdiction, matterCode, asOf, type, id, scale, groups, certificates,
-                r.housingType(), r.registrationReason(), channel);
+        catalog.publishedMatter(asked);
+        return new FeeQuery(asked.jurisdiction(), asked.matterCode(), asked.asOf(), type, id, scale, groups,
+                certificates,
+                r.housingType(), r.registrationReason(), asked.channel());
     }
 
     private static String sorted(Set<String> values) {

@@ -12,4 +12,12 @@ public class BadRequestException extends RuntimeException {
     }
 
     public List<FieldProblem> getErrors() { return errors; }
+
+    /** A request without a body (or with {@code null} as its JSON) is a 400 naming the body. */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
+        }
+        return body;
+    }
 }

@@ -45,9 +45,7 @@ public class CatalogLintService {
     public CatalogLintResponse lint(CatalogLintRequest request) {
         RuleSet rs = rules.current();
         List<FieldProblem> errors = new ArrayList<>();
-        if (request == null) {
-            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
-        }
+        BadRequestException.requireBody(request);
         Jurisdiction j = null;
         if (request.jurisdiction() == null || request.jurisdiction().isBlank()) {
             errors.add(new FieldProblem("jurisdiction", "is required"));

@@ -95,9 +95,7 @@ public class PolicyMatchService {
     /** Matches on the given rule set (the one in service, or a what-if side). */
     public Response match(RuleSet rs, Request r) {
         List<FieldProblem> errors = new ArrayList<>();
-        if (r == null) {
-            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
-        }
+        BadRequestException.requireBody(r);
         LocalDate asOf = whereAndWhen(rs, r.jurisdiction(), r.asOf(), errors);
         SubjectInput in = r.subject();
         Subject subject = null;

@@ -14,13 +14,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(description = "Where may this matter be applied for, from which region, wholly online, and with what help?")
 public record ServicesRequest(
-        @Schema(description = "行政区划代码 of the jurisdiction", example = "410700", requiredMode = Schema.RequiredMode.REQUIRED)
-        String jurisdiction,
-        @Schema(description = "实施编码 of the matter in that jurisdiction's catalog", example = "XX-GTGS-004", requiredMode = Schema.RequiredMode.REQUIRED)
-        String matterCode,
-        @Schema(description = "Evaluation date YYYY-MM-DD (Asia/Shanghai); default today", example = "2026-01-15", format = "date")
-        String asOf,
-        @Schema(description = "WINDOW (default) or ONLINE", allowableValues = {"WINDOW", "ONLINE"}, defaultValue = "WINDOW")
+        @Schema(example = "410700") String jurisdiction,
+        @Schema(example = "XX-GTGS-004") String matterCode,
+        @Schema(example = "2026-01-15") String asOf,
         String channel,
         @Schema(description = "Where the application is made; default the 政务服务中心 (CENTER)") Place place,
         @Schema(description = "行政区划代码 (6 digits) where the applicant is, for 通办", example = "640104") String applicantRegion,

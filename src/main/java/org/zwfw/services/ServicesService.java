@@ -1,20 +1,13 @@
 package org.zwfw.services;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.acceptance.AcceptanceResponse;
+import org.zwfw.engine.DecisionDesk;
 import org.zwfw.engine.DecisionLog;
 import org.zwfw.engine.RuleSet;
-import org.zwfw.engine.RuleSetHolder;
-import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.kernel.BadRequestException;
 import org.zwfw.kernel.FieldProblem;
 import org.zwfw.lawbook.Instrument;
@@ -26,34 +19,18 @@ import org.zwfw.services.facts.ServicesDecision;
  */
 @Service
 public class ServicesService {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     public static final String LOG_KIND = "SERVICES";
 
-    private final RuleSetHolder rules;
+    private final DecisionDesk desk;
     private final ServicesEngine engine = new ServicesEngine();
-    private final DecisionLog audit;
-    private final IdentifierHasher hasher;
-    private final TransactionOperations tx;
-    private final Clock clock;
 
-    @Autowired
-    public ServicesService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher,
-                           PlatformTransactionManager transactions) {
-        this(rules, audit, hasher, new TransactionTemplate(transactions), Clock.system(SHANGHAI));
-    }
-
-    ServicesService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher, TransactionOperations tx,
-                    Clock clock) {
-        this.rules = rules;
-        this.audit = audit;
-        this.hasher = hasher;
-        this.tx = tx;
-        this.clock = clock;
+    public ServicesService(DecisionDesk desk) {
+        this.desk = desk;
     }
 
     public ServicesResponse decide(ServicesRequest request, String caller) {
-        RuleSet rs = rules.current();
-        ServicesQuery q = ServicesValidator.validate(request, rs, LocalDate.now(clock.withZone(SHANGHAI)));
+        RuleSet rs = desk.rules();
+        ServicesQuery q = ServicesValidator.validate(request, rs, desk.today());
         ServicesResult result = engine.evaluate(rs, q);
         if (result.decision().getMayApplyHere() == null) {
             // Law is in force, but none of it speaks to where or how this matter is handled on that date.
@@ -63,16 +40,16 @@ public class ServicesService {
         }
         ServicesResponse response = toResponse(result);
         // The log keeps a keyed hash for every decision; a question asked without an applicant hashes the empty identifier.
-        String applicantHash = hasher.hash(q.applicantId() == null ? "" : q.applicantId());
+        String applicantHash = desk.hash(q.applicantId());
         ServicesRequest.Applicant a = request.applicant();
         ServicesRequest hashed = new ServicesRequest(q.jurisdiction(), q.matterCode(), q.asOf().toString(), q.channel(),
                 request.place(), q.applicantRegion(),
                 a == null ? null : new ServicesRequest.Applicant(a.type(), q.applicantId() == null ? null : applicantHash,
                         a.groups(), a.mobilityImpaired()),
                 request.project());
-        tx.executeWithoutResult(status -> audit.append(new DecisionLog.Logged(LOG_KIND, caller, q.jurisdiction(),
+        desk.log(new DecisionLog.Logged(LOG_KIND, caller, q.jurisdiction(),
                 q.matterCode(), q.asOf(), null, response.mayApplyHere() ? "MAY_APPLY_HERE" : "NOT_HERE", applicantHash,
-                response.ruleset().version(), response.reasons(), hashed, null)));
+                response.ruleset().version(), response.reasons(), hashed, null));
         return response;
     }
 

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.zwfw.catalog.Catalog;
-import org.zwfw.catalog.Matter;
 import org.zwfw.engine.RuleSet;
 import org.zwfw.kernel.BadRequestException;
 import org.zwfw.kernel.FieldProblem;
-import org.zwfw.kernel.NotFoundException;
 import org.zwfw.lawbook.vocabulary.Fields;
 import org.zwfw.lawbook.vocabulary.Vocabulary;
 
@@ -29,24 +27,12 @@ public final class ServicesValidator {
     private ServicesValidator() {}
 
     public static ServicesQuery validate(ServicesRequest r, RuleSet rs, LocalDate today) {
+        BadRequestException.requireBody(r);
         Catalog catalog = rs.catalog();
-        Vocabulary vocabulary = rs.table(Vocabulary.class);
-        if (r == null) {
-            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON request body is required")));
-        }
         List<FieldProblem> errors = new ArrayList<>();
-        String jurisdiction = catalog.requestedJurisdiction(r.jurisdiction(), errors);
-        String matterCode = Fields.code(r.matterCode());
-        if (matterCode == null) {
-            errors.add(new FieldProblem("matterCode", "is required"));
-        } else if (matterCode.length() > 100) {
-            errors.add(new FieldProblem("matterCode", "is longer than 100 characters"));
-        }
-        LocalDate asOf = today;
-        if (r.asOf() != null) {
-            asOf = Fields.date(r.asOf(), "asOf", true, errors);
-        }
-        String channel = Fields.channel(r.channel(), errors);
+        Catalog.MatterAsked asked = catalog.matterAsked(r.jurisdiction(), r.matterCode(), r.asOf(), r.channel(), today,
+                errors);
+        Vocabulary vocabulary = rs.table(Vocabulary.class);
         String level = "CENTER";
         String placeCode = null;
         if (r.place() != null) {
@@ -58,8 +44,8 @@ public final class ServicesValidator {
             if (placeCode != null) {
                 if (!placeCode.matches("[1-9][0-9]{5,11}")) {
                     errors.add(new FieldProblem("place.code", "must be a 行政区划代码 of 6 to 12 digits"));
-                } else if (jurisdiction != null && !placeCode.startsWith(significant(catalog, jurisdiction))) {
-                    errors.add(new FieldProblem("place.code", "lies outside jurisdiction " + jurisdiction
+                } else if (asked.jurisdiction() != null && !placeCode.startsWith(significant(catalog, asked.jurisdiction()))) {
+                    errors.add(new FieldProblem("place.code", "lies outside jurisdiction " + asked.jurisdiction()
                             + "; an applicant elsewhere is asked about with applicantRegion (通办)"));
                 }
             }
@@ -95,13 +81,9 @@ public final class ServicesValidator {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        Matter matter = catalog.of(jurisdiction).matters().get(matterCode);
-        if (matter == null || !matter.isPublishedOn(asOf)) {
-            throw new NotFoundException("matterCode", "is not on the catalog the jurisdiction publishes for asOf",
-                    "matter " + Fields.safe(matterCode) + " is not on the catalog " + jurisdiction
-                    + " publishes for " + asOf + "; see GET /api/v1/jurisdictions/" + jurisdiction + "/matters");
-        }
-        return new ServicesQuery(jurisdiction, matterCode, asOf, channel, level, placeCode, region, type, id,
+        catalog.publishedMatter(asked);
+        return new ServicesQuery(asked.jurisdiction(), asked.matterCode(), asked.asOf(), asked.channel(), level,
+                placeCode, region, type, id,
                 Set.copyOf(groups), immobile, Set.copyOf(kinds));
     }
 

@@ -57,6 +57,29 @@ class VocabularyOpenApiTest {
                 .containsExactlyElementsOf(v.materialStatusCodes());
     }
 
+    /** The fields every decision request opens with are documented once (DecisionRequestOpenApi), in each of them. */
+    @Test
+    void everyDecisionRequestDocumentsItsCommonFields() throws Exception {
+        HttpResponse<String> r = TestApi.sendAnonymously(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
+        JsonNode schemas = JSON.readTree(r.body()).path("components").path("schemas");
+        for (String request : List.of("AcceptanceRequest", "FeeRequest", "ServicesRequest", "BundleRequest")) {
+            JsonNode s = schemas.path(request);
+            String code = request.equals("BundleRequest") ? "bundleCode" : "matterCode";
+            assertThat(codes(s.path("required"))).as(request).contains("jurisdiction", code);
+            assertThat(s.path("properties").path("jurisdiction").path("description").asString()).as(request)
+                    .contains("行政区划代码");
+            assertThat(s.path("properties").path("asOf").path("format").asString()).as(request).isEqualTo("date");
+            assertThat(codes(s.path("properties").path("channel").path("enum"))).as(request)
+                    .containsExactlyInAnyOrderElementsOf(org.zwfw.lawbook.vocabulary.Fields.CHANNELS);
+        }
+        // A request's own word on a field stands: the fee request says which counter methods are owed offline.
+        assertThat(schemas.path("FeeRequest").path("properties").path("channel").path("description").asString())
+                .contains("线下办理时");
+        assertThat(codes(schemas.path("AcceptanceRequest").path("properties").path("route").path("enum")))
+                .containsExactly("ORDINARY", "COMMITMENT");
+    }
+
     static List<String> codes(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asString()));

@@ -1,0 +1,63 @@
+package org.zwfw.engine;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zwfw.identity.IdentifierHasher;
+
+/**
+ * What a decision family's service needs around its engine: the rule set in service, today's date in Asia/Shanghai
+ * (a request's default {@code asOf}), the keyed hash that replaces an applicant's identifier before anything is
+ * kept, and the audit log, appended in its own transaction once the decision is made (the rules read no store).
+ */
+@Component
+public class DecisionDesk {
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final RuleSetHolder rules;
+    private final DecisionLog audit;
+    private final IdentifierHasher hasher;
+    private final TransactionOperations tx;
+    private final Clock clock;
+
+    @Autowired
+    public DecisionDesk(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher,
+                        PlatformTransactionManager transactions) {
+        this(rules, audit, hasher, new TransactionTemplate(transactions), Clock.system(SHANGHAI));
+    }
+
+    public DecisionDesk(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher, TransactionOperations tx,
+                        Clock clock) {
+        this.rules = rules;
+        this.audit = audit;
+        this.hasher = hasher;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** The rule set in service: a decision takes it once and is made, logged and answered on that version. */
+    public RuleSet rules() {
+        return rules.current();
+    }
+
+    /** Today in Asia/Shanghai. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(SHANGHAI));
+    }
+
+    /** The keyed hash kept in place of an identifier (the empty identifier for a question asked without one). */
+    public String hash(String identifier) {
+        return hasher.hash(identifier == null ? "" : identifier);
+    }
+
+    /** Appends a decision to the audit log in a transaction of its own. */
+    public void log(DecisionLog.Logged decision) {
+        tx.executeWithoutResult(status -> audit.append(decision));
+    }
+}
