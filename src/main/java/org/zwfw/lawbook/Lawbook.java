@@ -79,6 +79,8 @@ public final class Lawbook {
                 Files.write(copy, bytes);
                 copied.add(copy);
             }
+            // Never written to again: each table in it is parsed once, whoever reads it first.
+            org.zwfw.kernel.CsvTable.parseOnce(fs);
             return new Lawbook(origin, root, HexFormat.of().formatHex(sha.digest()), List.copyOf(copied),
                     java.util.Collections.unmodifiableMap(stamps));
         } catch (IOException e) {

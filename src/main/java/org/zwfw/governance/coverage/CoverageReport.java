@@ -1,7 +1,6 @@
 package org.zwfw.governance.coverage;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.web.util.HtmlUtils;
 
 import cn.hutool.core.convert.NumberChineseFormatter;
@@ -41,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CoverageReport {
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).setTrim(true).get();
 
     public record ScenarioRef(String feature, int line, String name, String status) {}
 
@@ -156,11 +151,15 @@ public final class CoverageReport {
         if (!Files.isRegularFile(csv)) {
             return out;
         }
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSV.parse(r)) {
-                out.putIfAbsent(rec.get("article"), new String[] {rec.get("decision_relevant"),
-                        rec.isMapped("note") ? rec.get("note") : ""});
-            }
+        org.zwfw.kernel.CsvTable.Parsed table = org.zwfw.kernel.CsvTable.parse(csv);
+        int article = table.header().indexOf("article");
+        int relevant = table.header().indexOf("decision_relevant");
+        int note = table.header().indexOf("note");
+        if (article < 0 || relevant < 0) {
+            throw new IOException(csv.getFileName() + " has no column article or decision_relevant");
+        }
+        for (org.zwfw.kernel.CsvTable.Parsed.Line row : table.rows()) {
+            out.putIfAbsent(row.cell(article), new String[] {row.cell(relevant), row.cell(note)});
         }
         return out;
     }

@@ -90,14 +90,8 @@ public final class RuleSetValidator {
 
     /** The position (from 1) of a column in a table's header, or 0 when the table or the column is not there. */
     private static int columnOf(Path table, String column) {
-        try (java.io.Reader in = Files.newBufferedReader(table, java.nio.charset.StandardCharsets.UTF_8)) {
-            java.util.Iterator<org.apache.commons.csv.CSVRecord> rows =
-                    org.apache.commons.csv.CSVFormat.DEFAULT.parse(in).iterator();
-            if (!rows.hasNext()) {
-                return 0;
-            }
-            List<String> header = rows.next().toList().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
-            return header.indexOf(column) + 1;
+        try {
+            return org.zwfw.kernel.CsvTable.parse(table).header().indexOf(column) + 1;
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }

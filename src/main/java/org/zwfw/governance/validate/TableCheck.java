@@ -2,8 +2,6 @@ package org.zwfw.governance.validate;
 
 import org.zwfw.lawbook.Manifest;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.zwfw.kernel.CsvTable;
 import org.zwfw.catalog.Jurisdiction;
 
 /**
@@ -24,39 +21,24 @@ import org.zwfw.catalog.Jurisdiction;
  * article of that instrument and says Y, N or nothing.
  */
 final class TableCheck {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
-
     private TableCheck() {}
 
-    /** A table read by Commons CSV: its header and rows, each with the line it starts on (the spreadsheet row). */
-    record Table(String file, List<String> header, List<CSVRecord> rows, List<Integer> lines) {
+    /** A table as the lawbook parsed it: its header and rows, each with the line it starts on (the spreadsheet row). */
+    record Table(String file, List<String> header, List<CsvTable.Parsed.Line> rows) {
         int column(String name) { return header.indexOf(name) + 1; }
 
         String cell(int row, String name) {
-            int i = header.indexOf(name);
-            CSVRecord r = rows.get(row);
-            return i >= 0 && i < r.size() ? r.get(i).trim() : "";
+            return rows.get(row).cell(header.indexOf(name));
         }
+
+        int line(int row) { return rows.get(row).start(); }
     }
 
     static Table read(Path root, Path csv) {
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            var parser = FORMAT.parse(in);
-            List<String> header = new ArrayList<>(parser.getHeaderNames());
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                header.set(0, header.get(0).substring(1));
-            }
-            List<CSVRecord> rows = new ArrayList<>();
-            List<Integer> lines = new ArrayList<>();
-            long start = parser.getCurrentLineNumber() + 1;
-            for (CSVRecord r : parser) {
-                rows.add(r);
-                lines.add((int) start);
-                start = parser.getCurrentLineNumber() + 1;
-            }
-            return new Table(root.relativize(csv).toString().replace('\\', '/'), header, rows, lines);
-        } catch (IOException | RuntimeException e) {
+        try {
+            CsvTable.Parsed parsed = CsvTable.parse(csv);
+            return new Table(root.relativize(csv).toString().replace('\\', '/'), parsed.header(), parsed.rows());
+        } catch (IOException e) {
             return null; // the loader reports a table it cannot read
         }
     }
@@ -90,7 +72,7 @@ final class TableCheck {
             for (int i = 0; i < ma.rows().size(); i++) {
                 String matter = ma.cell(i, "matter_code");
                 if (!matter.isEmpty() && !matters.contains(matter)) {
-                    out.add(new Finding(ma.file(), ma.lines().get(i), ma.column("matter_code"), "table",
+                    out.add(new Finding(ma.file(), ma.line(i), ma.column("matter_code"), "table",
                             "matter " + matter + " is not in matters.csv"));
                 }
                 materials.computeIfAbsent(matter, k -> new HashSet<>()).add(ma.cell(i, "material_code"));
@@ -102,10 +84,10 @@ final class TableCheck {
                 String matter = tl.cell(i, "matter_code");
                 String material = tl.cell(i, "material_code");
                 if (!matters.contains(matter)) {
-                    out.add(new Finding(tl.file(), tl.lines().get(i), tl.column("matter_code"), "table",
+                    out.add(new Finding(tl.file(), tl.line(i), tl.column("matter_code"), "table",
                             "matter " + matter + " is not in matters.csv"));
                 } else if (!materials.getOrDefault(matter, Set.of()).contains(material)) {
-                    out.add(new Finding(tl.file(), tl.lines().get(i), tl.column("material_code"), "table",
+                    out.add(new Finding(tl.file(), tl.line(i), tl.column("material_code"), "table",
                             "material " + material + " is not a material of " + matter + " in materials.csv"));
                 }
             }
@@ -126,7 +108,7 @@ final class TableCheck {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < t.rows().size(); i++) {
             String a = t.cell(i, "article");
-            int row = t.lines().get(i);
+            int row = t.line(i);
             if (!m.articles().contains(a)) {
                 out.add(new Finding(t.file(), row, t.column("article"), "table",
                         "article " + a + " is not an article of " + m.title()));
