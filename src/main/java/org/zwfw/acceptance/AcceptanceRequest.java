@@ -28,7 +28,7 @@ public record AcceptanceRequest(
         @Schema(description = "The day the agency received the materials, YYYY-MM-DD; default asOf (行政许可法 第三十二条（四）'s five days run from it)", format = "date")
         String receivedOn,
         @Schema(description = "The 告知承诺书 on the COMMITMENT route; replaces only what the 告知承诺事项清单 row lists")
-        CommitmentLetter commitmentLetter) {
+        CommitmentLetter commitmentLetter) implements org.zwfw.catalog.MatterRequest {
 
     /** The request as older clients send it: no channel, no receipt date, no separate 告知承诺书. */
     public AcceptanceRequest(String jurisdiction, String matterCode, String asOf, String route, Applicant applicant,

@@ -39,10 +39,8 @@ public final class AcceptanceValidator {
     private static AcceptanceQuery validate(AcceptanceRequest r, Catalog catalog, Vocabulary vocabulary,
                                             LocalDate today, boolean hashedId) {
         List<FieldProblem> errors = new ArrayList<>();
-        BadRequestException.requireBody(r);
         // An unknown matter code is decided (REJECT) and kept with the case.
-        Catalog.MatterAsked asked = catalog.matterAsked(r.jurisdiction(), r.matterCode(), r.asOf(), r.channel(),
-                today, errors);
+        Catalog.MatterAsked asked = catalog.matterAsked(r, today, errors);
         String jurisdiction = asked.jurisdiction();
         String matterCode = asked.matterCode();
         LocalDate asOf = asked.asOf();

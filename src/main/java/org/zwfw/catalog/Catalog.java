@@ -48,23 +48,23 @@ public record Catalog(Map<String, Jurisdiction> jurisdictions,
     public record MatterAsked(String jurisdiction, String matterCode, java.time.LocalDate asOf, String channel) {}
 
     /**
-     * A request's {@code jurisdiction} (as {@link #requestedJurisdiction}), {@code matterCode} (required, at most 100
+     * A request's body (a 400 naming it when there is none), {@code jurisdiction} (as {@link #requestedJurisdiction}), {@code matterCode} (required, at most 100
      * characters: an unknown code is the family's to answer, one this long is no code at all) and {@code asOf}
      * (YYYY-MM-DD, {@code today} when not sent) and {@code channel} ({@link Fields#channel}); each bad one a problem
      * naming the field, and null.
      */
-    public MatterAsked matterAsked(String jurisdiction, String matterCode, String asOf, String channel,
-                                   java.time.LocalDate today, List<FieldProblem> errors) {
-        String where = requestedJurisdiction(jurisdiction, errors);
-        String code = Fields.code(matterCode);
+    public MatterAsked matterAsked(MatterRequest r, java.time.LocalDate today, List<FieldProblem> errors) {
+        org.zwfw.kernel.BadRequestException.requireBody(r);
+        String where = requestedJurisdiction(r.jurisdiction(), errors);
+        String code = Fields.code(r.matterCode());
         if (code == null) {
             errors.add(new FieldProblem("matterCode", "is required"));
         } else if (code.length() > 100) {
             errors.add(new FieldProblem("matterCode", "is longer than 100 characters"));
             code = null;
         }
-        java.time.LocalDate day = asOf == null ? today : Fields.date(asOf, "asOf", true, errors);
-        return new MatterAsked(where, code, day, Fields.channel(channel, errors));
+        java.time.LocalDate day = r.asOf() == null ? today : Fields.date(r.asOf(), "asOf", true, errors);
+        return new MatterAsked(where, code, day, Fields.channel(r.channel(), errors));
     }
 
     /**

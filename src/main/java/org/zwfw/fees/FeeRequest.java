@@ -31,7 +31,7 @@ public record FeeRequest(
         @Schema(description = "Optional. 登记原因, where a reduction turns on it: SAME_HOLDER_PARTITION / SAME_HOLDER_MERGER "
                 + "(同一权利人因分割、合并不动产申请变更登记), OTHER",
                 allowableValues = {"SAME_HOLDER_PARTITION", "SAME_HOLDER_MERGER", "OTHER"})
-        String registrationReason) {
+        String registrationReason) implements org.zwfw.catalog.MatterRequest {
 
     @Schema(name = "FeeApplicant", description = "The applicant")
     public record Applicant(

@@ -25,11 +25,8 @@ public final class FeeValidator {
 
     /** Checks against the catalog and the vocabulary (groups, applicant types) of {@code rs}. */
     public static FeeQuery validate(FeeRequest r, RuleSet rs, LocalDate today) {
-        BadRequestException.requireBody(r);
-        Catalog catalog = rs.catalog();
         List<FieldProblem> errors = new ArrayList<>();
-        Catalog.MatterAsked asked = catalog.matterAsked(r.jurisdiction(), r.matterCode(), r.asOf(), r.channel(), today,
-                errors);
+        Catalog.MatterAsked asked = rs.catalog().matterAsked(r, today, errors);
         Vocabulary vocabulary = rs.table(Vocabulary.class);
         String type = null;
         String id = null;
@@ -59,7 +56,7 @@ public final class FeeValidator {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        catalog.publishedMatter(asked);
+        rs.catalog().publishedMatter(asked);
         return new FeeQuery(asked.jurisdiction(), asked.matterCode(), asked.asOf(), type, id, scale, groups,
                 certificates,
                 r.housingType(), r.registrationReason(), asked.channel());

@@ -21,7 +21,7 @@ public record ServicesRequest(
         @Schema(description = "Where the application is made; default the 政务服务中心 (CENTER)") Place place,
         @Schema(description = "行政区划代码 (6 digits) where the applicant is, for 通办", example = "640104") String applicantRegion,
         Applicant applicant,
-        Project project) {
+        Project project) implements org.zwfw.catalog.MatterRequest {
 
     @Schema(description = "The place of application")
     public record Place(

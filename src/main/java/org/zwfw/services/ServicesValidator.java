@@ -27,11 +27,8 @@ public final class ServicesValidator {
     private ServicesValidator() {}
 
     public static ServicesQuery validate(ServicesRequest r, RuleSet rs, LocalDate today) {
-        BadRequestException.requireBody(r);
-        Catalog catalog = rs.catalog();
         List<FieldProblem> errors = new ArrayList<>();
-        Catalog.MatterAsked asked = catalog.matterAsked(r.jurisdiction(), r.matterCode(), r.asOf(), r.channel(), today,
-                errors);
+        Catalog.MatterAsked asked = rs.catalog().matterAsked(r, today, errors);
         Vocabulary vocabulary = rs.table(Vocabulary.class);
         String level = "CENTER";
         String placeCode = null;
@@ -44,7 +41,8 @@ public final class ServicesValidator {
             if (placeCode != null) {
                 if (!placeCode.matches("[1-9][0-9]{5,11}")) {
                     errors.add(new FieldProblem("place.code", "must be a 行政区划代码 of 6 to 12 digits"));
-                } else if (asked.jurisdiction() != null && !placeCode.startsWith(significant(catalog, asked.jurisdiction()))) {
+                } else if (asked.jurisdiction() != null && !placeCode.startsWith(
+                        significant(rs.catalog(), asked.jurisdiction()))) {
                     errors.add(new FieldProblem("place.code", "lies outside jurisdiction " + asked.jurisdiction()
                             + "; an applicant elsewhere is asked about with applicantRegion (通办)"));
                 }
@@ -81,7 +79,7 @@ public final class ServicesValidator {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        catalog.publishedMatter(asked);
+        rs.catalog().publishedMatter(asked);
         return new ServicesQuery(asked.jurisdiction(), asked.matterCode(), asked.asOf(), asked.channel(), level,
                 placeCode, region, type, id,
                 Set.copyOf(groups), immobile, Set.copyOf(kinds));
