@@ -24,13 +24,17 @@ public record FeeRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Applicant applicant,
         @Schema(description = "How many certificates are issued, where a fee depends on it (1..99)", example = "1", defaultValue = "1")
         Integer certificates,
-        @Schema(description = "Optional. 住房类型 of the property registered, where an exemption turns on it: COMMODITY 商品住房, "
-                + "LOW_RENT 廉租住房, PUBLIC_RENTAL 公共租赁住房, AFFORDABLE 经济适用住房, SHANTY_RESETTLEMENT 棚户区改造安置住房, OTHER",
-                allowableValues = {"COMMODITY", "LOW_RENT", "PUBLIC_RENTAL", "AFFORDABLE", "SHANTY_RESETTLEMENT", "OTHER"})
+        @Schema(description = "Optional. 住房类型 of the property registered, where an exemption turns on it: a HOUSING_TYPE "
+                + "of the rules' fee vocabulary (vocabulary/fee-conditions.csv: COMMODITY 商品住房, LOW_RENT 廉租住房, …)",
+                extensions = @Extension(name = "x-vocabulary", properties = {
+                        @ExtensionProperty(name = "table", value = "fee-conditions"),
+                        @ExtensionProperty(name = "condition", value = "HOUSING_TYPE")}))
         String housingType,
-        @Schema(description = "Optional. 登记原因, where a reduction turns on it: SAME_HOLDER_PARTITION / SAME_HOLDER_MERGER "
-                + "(同一权利人因分割、合并不动产申请变更登记), OTHER",
-                allowableValues = {"SAME_HOLDER_PARTITION", "SAME_HOLDER_MERGER", "OTHER"})
+        @Schema(description = "Optional. 登记原因, where a reduction turns on it: a REGISTRATION_REASON of the rules' fee "
+                + "vocabulary (SAME_HOLDER_PARTITION / SAME_HOLDER_MERGER: 同一权利人因分割、合并不动产申请变更登记, OTHER)",
+                extensions = @Extension(name = "x-vocabulary", properties = {
+                        @ExtensionProperty(name = "table", value = "fee-conditions"),
+                        @ExtensionProperty(name = "condition", value = "REGISTRATION_REASON")}))
         String registrationReason) implements org.zwfw.catalog.MatterRequest {
 
     @Schema(name = "FeeApplicant", description = "The applicant")
@@ -39,7 +43,11 @@ public record FeeRequest(
                     extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "applicant-types")),
                     requiredMode = Schema.RequiredMode.REQUIRED) String type,
             @Schema(description = "身份证号 (NATURAL_PERSON) or 统一社会信用代码 (LEGAL_PERSON), check digit verified", example = "91640100MA76A1B2CR", requiredMode = Schema.RequiredMode.REQUIRED) String id,
-            @Schema(description = "企业规模 (小微企业 = SMALL or MICRO); 个体工商户 count as 小微企业", allowableValues = {"LARGE", "MEDIUM", "SMALL", "MICRO"}) String enterpriseScale,
+            @Schema(description = "企业规模: an ENTERPRISE_SCALE of the rules' fee vocabulary (小微企业 = SMALL or MICRO); "
+                    + "个体工商户 count as 小微企业",
+                    extensions = @Extension(name = "x-vocabulary", properties = {
+                            @ExtensionProperty(name = "table", value = "fee-conditions"),
+                            @ExtensionProperty(name = "condition", value = "ENTERPRISE_SCALE")})) String enterpriseScale,
             @Schema(description = "Special groups: priority groups of the rules' vocabulary (vocabulary/priority-groups.csv)",
                     extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "priority-groups"))) List<String> groups) {
         /** Masked: frameworks log request bodies at DEBUG, cut short where a pattern could no longer find the id. */

@@ -13,10 +13,15 @@ import org.zwfw.fees.facts.PaymentMethod;
  * exemptions and reductions, and the payment methods each instrument requires (beside its manifest).
  */
 public record FeeTables(List<FeeStandard> standards, List<FeeExemption> exemptions, List<FeeReduction> reductions,
-                        List<PaymentMethod> paymentMethods) {
+                        List<PaymentMethod> paymentMethods, java.util.Map<String, java.util.Set<String>> conditions) {
 
     public static FeeTables empty() {
-        return new FeeTables(List.of(), List.of(), List.of(), List.of());
+        return new FeeTables(List.of(), List.of(), List.of(), List.of(), java.util.Map.of());
+    }
+
+    /** The values {@code condition} takes ({@link FeeVocabulary#CONDITIONS_TABLE}), in the table's order. */
+    public java.util.Set<String> valuesOf(String condition) {
+        return conditions.getOrDefault(condition, java.util.Set.of());
     }
 
     /** The standards published in the given jurisdictions (a request's chain 国家 → 省 → 市 → 区). */

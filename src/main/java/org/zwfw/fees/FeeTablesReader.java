@@ -67,6 +67,7 @@ public class FeeTablesReader implements TableReader<FeeTables> {
         List<PaymentMethod> methods = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         Map<String, String> definedAt = new HashMap<>();
+        Map<String, Set<String>> conditions = conditions(root, problems);
 
         for (Jurisdiction j : catalog.jurisdictions().values()) {
             Path folder = root.resolve(j.folder());
@@ -102,13 +103,13 @@ public class FeeTablesReader implements TableReader<FeeTables> {
                     }
                     free = n;
                 } else {
-                    values = values(row, condition);
+                    values = values(row, condition, conditions);
                 }
                 return new FeeExemption(fee, condition, values, free, row.required("reason"), row.required("basis"),
                         level(row));
             });
             reliefRows(root, folder.resolve(REDUCTIONS), problems, "payable_share", references, reductions, (row, fee) -> {
-                Set<String> values = values(row, row.required("condition"));
+                Set<String> values = values(row, row.required("condition"), conditions);
                 BigDecimal share = decimal(row, "payable_share");
                 if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) >= 0) {
                     throw new CsvTable.BadCell("column payable_share must lie between 0 and 1 (0.5 = 减半), not " + share);
@@ -146,7 +147,7 @@ public class FeeTablesReader implements TableReader<FeeTables> {
             }
         }
         return new FeeTables(List.copyOf(standards), List.copyOf(exemptions), List.copyOf(reductions),
-                List.copyOf(methods));
+                List.copyOf(methods), java.util.Collections.unmodifiableMap(conditions));
     }
 
     private static Set<String> list(String cell) {
@@ -155,11 +156,42 @@ public class FeeTablesReader implements TableReader<FeeTables> {
         return Set.copyOf(out);
     }
 
-    private static Set<String> values(CsvTable.Row row, String condition) {
-        Set<String> allowed = FeeVocabulary.CONDITIONS.get(condition);
+    /**
+     * {@value FeeVocabulary#CONDITIONS_TABLE}: the values of each condition a relief row may turn on. A condition no
+     * request field carries could never match, and is refused.
+     */
+    private static Map<String, Set<String>> conditions(Path root, List<Problem> problems) {
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        Path file = root.resolve(FeeVocabulary.CONDITIONS_TABLE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(FeeVocabulary.CONDITIONS_TABLE, 0, "missing: the rules folder must list the values"
+                    + " of each fee condition (columns condition,code,label,meaning)"));
+            return out;
+        }
+        CsvTable.read(root, file, problems, List.of("condition", "code", "label"), row -> {
+            String condition = row.required("condition");
+            if (!FeeVocabulary.REQUEST_FIELDS.containsKey(condition)) {
+                throw new CsvTable.BadCell("column condition: no fee request field carries " + condition + " (one of "
+                        + String.join(", ", FeeVocabulary.REQUEST_FIELDS.keySet().stream().sorted().toList()) + ")");
+            }
+            String code = row.required("code");
+            if (!code.matches("[A-Z][A-Z0-9_]*")) {
+                throw new CsvTable.BadCell("code " + code + " must be capital letters, digits and _ (like COMMODITY)");
+            }
+            row.required("label");
+            if (!out.computeIfAbsent(condition, c -> new LinkedHashSet<>()).add(code)) {
+                throw new CsvTable.BadCell("code " + code + " of " + condition + " listed twice");
+            }
+        });
+        out.replaceAll((c, codes) -> java.util.Collections.unmodifiableSet(codes));
+        return out;
+    }
+
+    private static Set<String> values(CsvTable.Row row, String condition, Map<String, Set<String>> conditions) {
+        Set<String> allowed = conditions.get(condition);
         if (allowed == null) {
             throw new CsvTable.BadCell("column condition must be one of " + String.join(", ",
-                    FeeVocabulary.CONDITIONS.keySet().stream().sorted().toList()) + " or " + FeeVocabulary.FIRST_UNITS
+                    conditions.keySet().stream().sorted().toList()) + " or " + FeeVocabulary.FIRST_UNITS
                     + ", not '" + condition + "'");
         }
         Set<String> values = list(row.required("values"));

@@ -28,6 +28,7 @@ public final class FeeValidator {
         List<FieldProblem> errors = new ArrayList<>();
         Catalog.MatterAsked asked = rs.catalog().matterAsked(r, today, errors);
         Vocabulary vocabulary = rs.table(Vocabulary.class);
+        FeeTables fees = rs.table(FeeTables.class);
         String type = null;
         String id = null;
         String scale = null;
@@ -38,21 +39,15 @@ public final class FeeValidator {
             id = r.applicant().id();
             type = Fields.applicant(vocabulary, r.applicant().type(), id, errors);
             scale = r.applicant().enterpriseScale();
-            if (scale != null && !FeeVocabulary.ENTERPRISE_SCALES.contains(scale)) {
-                errors.add(new FieldProblem("applicant.enterpriseScale", "must be LARGE, MEDIUM, SMALL or MICRO"));
-            }
+            condition(fees, FeeVocabulary.ENTERPRISE_SCALE, scale, errors);
             groups.addAll(Fields.groups(vocabulary, r.applicant().groups(), errors));
         }
         int certificates = r.certificates() == null ? 1 : r.certificates();
         if (certificates < 1 || certificates > MAX_CERTIFICATES) {
             errors.add(new FieldProblem("certificates", "must be a whole number from 1 to " + MAX_CERTIFICATES));
         }
-        if (r.housingType() != null && !FeeVocabulary.HOUSING_TYPES.contains(r.housingType())) {
-            errors.add(new FieldProblem("housingType", "must be one of " + sorted(FeeVocabulary.HOUSING_TYPES)));
-        }
-        if (r.registrationReason() != null && !FeeVocabulary.REGISTRATION_REASONS.contains(r.registrationReason())) {
-            errors.add(new FieldProblem("registrationReason", "must be one of " + sorted(FeeVocabulary.REGISTRATION_REASONS)));
-        }
+        condition(fees, FeeVocabulary.HOUSING_TYPE, r.housingType(), errors);
+        condition(fees, FeeVocabulary.REGISTRATION_REASON, r.registrationReason(), errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
@@ -62,8 +57,12 @@ public final class FeeValidator {
                 r.housingType(), r.registrationReason(), asked.channel());
     }
 
-    private static String sorted(Set<String> values) {
-        return String.join(", ", values.stream().sorted().toList());
+    /** A value the request sends for a fee condition: one of the condition's codes in the fee vocabulary, or none. */
+    private static void condition(FeeTables fees, String condition, String sent, List<FieldProblem> errors) {
+        if (sent != null && !fees.valuesOf(condition).contains(sent)) {
+            errors.add(new FieldProblem(FeeVocabulary.REQUEST_FIELDS.get(condition), "must be one of "
+                    + String.join(", ", fees.valuesOf(condition)) + " (" + FeeVocabulary.CONDITIONS_TABLE + ")"));
+        }
     }
 
 }

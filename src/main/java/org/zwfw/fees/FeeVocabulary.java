@@ -2,28 +2,27 @@ package org.zwfw.fees;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The words a fee request and the fee tables share: an exemption row may only turn on a value a request can name,
- * so a misspelt value in a table is reported when the rules load instead of silently never matching.
+ * The words a fee request and the fee tables share. The values of each condition an exemption or reduction row may
+ * turn on are data ({@value #CONDITIONS_TABLE}): a misspelt value in a relief table is reported when the rules load
+ * instead of silently never matching, and a new value (a housing type) is a row there, with no Java change. Which
+ * request field carries each condition is the API's and stays here.
  */
 public final class FeeVocabulary {
-    public static final Set<String> ENTERPRISE_SCALES = Set.of("LARGE", "MEDIUM", "SMALL", "MICRO");
-    /** 住房类型: 商品住房, 廉租住房, 公共租赁住房, 经济适用住房, 棚户区改造安置住房, 其他. */
-    public static final Set<String> HOUSING_TYPES =
-            Set.of("COMMODITY", "LOW_RENT", "PUBLIC_RENTAL", "AFFORDABLE", "SHANTY_RESETTLEMENT", "OTHER");
-    /** 登记原因: 同一权利人分割不动产, 同一权利人合并不动产, 其他. */
-    public static final Set<String> REGISTRATION_REASONS = Set.of("SAME_HOLDER_PARTITION", "SAME_HOLDER_MERGER", "OTHER");
+    /** The values of each condition: {@code condition,code,label,meaning}. */
+    public static final String CONDITIONS_TABLE = "vocabulary/fee-conditions.csv";
+    public static final String ENTERPRISE_SCALE = "ENTERPRISE_SCALE";
+    public static final String HOUSING_TYPE = "HOUSING_TYPE";
+    public static final String REGISTRATION_REASON = "REGISTRATION_REASON";
+    /** The request field that carries each condition a relief row may turn on. */
+    public static final Map<String, String> REQUEST_FIELDS = Map.of(
+            ENTERPRISE_SCALE, "applicant.enterpriseScale",
+            HOUSING_TYPE, "housingType",
+            REGISTRATION_REASON, "registrationReason");
     /** 依据层级, highest first. */
     public static final List<String> BASIS_LEVELS =
             List.of("法律", "行政法规", "地方性法规", "部门规章", "地方政府规章", "规范性文件");
-
-    /** The conditions an exemption or reduction row may turn on, and the values each accepts. */
-    public static final Map<String, Set<String>> CONDITIONS = Map.of(
-            "ENTERPRISE_SCALE", ENTERPRISE_SCALES,
-            "HOUSING_TYPE", HOUSING_TYPES,
-            "REGISTRATION_REASON", REGISTRATION_REASONS);
     /** An exemption of the first N units (第一本证书免收): no values, a free_units count. */
     public static final String FIRST_UNITS = "FIRST_UNITS";
 

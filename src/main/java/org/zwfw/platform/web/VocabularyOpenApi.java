@@ -17,7 +17,8 @@ import io.swagger.v3.oas.models.media.Schema;
 
 /**
  * The enums of the request fields whose words are data (priority groups, applicant types, material statuses) are
- * the codes of the rule set in service's vocabulary ({@code rules/vocabulary/*.csv}): a property marked
+ * the codes of the rule set in service's vocabulary ({@code rules/vocabulary/*.csv}; the fee conditions' values, by
+ * the extension's {@code condition}): a property marked
  * {@code x-vocabulary: {table: …}} gets its table's codes as its enum (an array property: its items' enum).
  */
 @Component
@@ -35,31 +36,32 @@ public class VocabularyOpenApi implements OpenApiCustomizer {
         if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
             return;
         }
-        Vocabulary vocabulary = rules.current().table(Vocabulary.class);
+        org.zwfw.engine.RuleSet inService = rules.current();
         Set<Schema<?>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        api.getComponents().getSchemas().values().forEach(s -> fill(s, vocabulary, seen));
+        api.getComponents().getSchemas().values().forEach(s -> fill(s, inService, seen));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void fill(Schema schema, Vocabulary vocabulary, Set<Schema<?>> seen) {
+    private static void fill(Schema schema, org.zwfw.engine.RuleSet inService, Set<Schema<?>> seen) {
         if (schema == null || !seen.add(schema)) {
             return;
         }
-        Collection<String> codes = codes(schema, vocabulary);
+        Collection<String> codes = codes(schema, inService);
         if (codes != null) {
             Schema target = schema.getItems() != null ? schema.getItems() : schema;
             target.setEnum(new ArrayList<>(codes));
         }
         if (schema.getProperties() != null) {
             for (Object p : schema.getProperties().values()) {
-                fill((Schema) p, vocabulary, seen);
+                fill((Schema) p, inService, seen);
             }
         }
-        fill(schema.getItems(), vocabulary, seen);
+        fill(schema.getItems(), inService, seen);
     }
 
     /** The codes of the table a property names in its x-vocabulary extension, or null. */
-    private static Collection<String> codes(Schema<?> schema, Vocabulary vocabulary) {
+    private static Collection<String> codes(Schema<?> schema, org.zwfw.engine.RuleSet rules) {
+        Vocabulary vocabulary = rules.table(Vocabulary.class);
         Object ext = schema.getExtensions() == null ? null : schema.getExtensions().get(EXTENSION);
         if (!(ext instanceof Map<?, ?> m) || m.get("table") == null) {
             return null;
@@ -68,6 +70,7 @@ public class VocabularyOpenApi implements OpenApiCustomizer {
             case "priority-groups" -> vocabulary.groupCodes();
             case "applicant-types" -> vocabulary.applicantTypeCodes();
             case "material-statuses" -> vocabulary.materialStatusCodes();
+            case "fee-conditions" -> rules.table(org.zwfw.fees.FeeTables.class).valuesOf(String.valueOf(m.get("condition")));
             default -> List.of();
         };
     }

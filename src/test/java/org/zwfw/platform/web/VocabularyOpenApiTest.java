@@ -55,6 +55,13 @@ class VocabularyOpenApiTest {
         }
         assertThat(codes(schemas.path("MaterialEntry").path("properties").path("status").path("enum")))
                 .containsExactlyElementsOf(v.materialStatusCodes());
+        org.zwfw.fees.FeeTables fees = rules.current().table(org.zwfw.fees.FeeTables.class);
+        assertThat(codes(schemas.path("FeeRequest").path("properties").path("housingType").path("enum")))
+                .containsExactlyElementsOf(fees.valuesOf("HOUSING_TYPE"));
+        assertThat(codes(schemas.path("FeeRequest").path("properties").path("registrationReason").path("enum")))
+                .containsExactlyElementsOf(fees.valuesOf("REGISTRATION_REASON"));
+        assertThat(codes(schemas.path("FeeApplicant").path("properties").path("enterpriseScale").path("enum")))
+                .containsExactlyElementsOf(fees.valuesOf("ENTERPRISE_SCALE"));
     }
 
     /** The fields every decision request opens with are documented once (DecisionRequestOpenApi), in each of them. */
