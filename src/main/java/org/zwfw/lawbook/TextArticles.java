@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +59,69 @@ public final class TextArticles {
             }
         }
         return articles.isEmpty() ? sections(lines) : articles;
+    }
+
+    /**
+     * Each article's words as the text file has them, keyed as {@link #of} names the articles (for a text organised
+     * in sections, each section path): from its heading to the next heading, chapter and section titles (第X章, 第X节)
+     * left out, lines joined with a line break.
+     */
+    public static Map<String, String> bodies(List<String> lines) {
+        List<String> ids = of(lines);
+        Map<String, StringBuilder> out = new LinkedHashMap<>();
+        boolean articles = ids.stream().allMatch(id -> id.startsWith("第") && id.endsWith("条"));
+        java.util.Iterator<String> next = ids.iterator();
+        String expected = next.hasNext() ? next.next() : null;
+        StringBuilder current = null;
+        String part = null;
+        String section = null;
+        for (String raw : lines) {
+            String line = BOOKMARK.matcher(raw).replaceFirst("").strip();
+            String heading = null;
+            if (articles) {
+                if (expected != null && startsArticle(line, expected)) {
+                    heading = expected;
+                } else if (CHAPTER.matcher(line).find()) {
+                    current = null;
+                    continue;
+                }
+            } else {
+                Matcher p = PART.matcher(line);
+                Matcher sm = SECTION.matcher(line);
+                Matcher i = ITEM.matcher(line);
+                if (p.find()) {
+                    part = p.group(1);
+                    section = null;
+                    current = null;
+                    continue;
+                } else if (part != null && sm.find()) {
+                    section = part + "（" + sm.group(1) + "）";
+                    heading = section;
+                } else if (section != null && i.find()) {
+                    heading = section + i.group(1);
+                }
+            }
+            if (heading != null && !out.containsKey(heading)) {
+                current = new StringBuilder(line);
+                out.put(heading, current);
+                if (articles) {
+                    expected = next.hasNext() ? next.next() : null;
+                }
+            } else if (current != null && !line.isEmpty()) {
+                current.append('\n').append(line);
+            }
+        }
+        Map<String, String> bodies = new LinkedHashMap<>();
+        out.forEach((k, v) -> bodies.put(k, v.toString()));
+        return bodies;
+    }
+
+    private static final Pattern CHAPTER = Pattern.compile("^第" + NUM + "[章节]");
+
+    /** The line opens article {@code id}: 第十三条…, or a damaged heading (第十三 …, 十三条…) of that number. */
+    private static boolean startsArticle(String line, String id) {
+        String n = id.substring(1, id.length() - 1);
+        return line.startsWith(id) || line.matches("^第" + n + "[\\s?？　].*") || line.startsWith(n + "条");
     }
 
     /** Section paths of a text organised as 一、 / （一） / 1. — the second and third levels, which provisions sit in. */
