@@ -622,7 +622,8 @@ public final class RuleSetLoader {
                     continue;
                 }
                 checkBasis(rule, at, interpretations, used, problems);
-                rules.add(new RuleInfo(id, rule.getName(), pkg.getName(), clause, inst.id()));
+                rules.add(new RuleInfo(id, rule.getName(), pkg.getName(), clause, inst.id(),
+                        at.line() > 0 ? at.file() : null, at.line()));
                 instrumentOfRule.put(RuleSet.ruleKey(pkg.getName(), rule.getName()), inst.id());
             }
         }
