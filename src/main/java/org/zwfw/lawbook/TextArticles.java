@@ -40,93 +40,90 @@ public final class TextArticles {
 
     public static List<String> of(List<String> lines) {
         List<String> articles = new ArrayList<>();
-        int last = 0;
-        for (String raw : lines) {
-            String line = BOOKMARK.matcher(raw).replaceFirst("");
-            Matcher a = ARTICLE.matcher(line);
-            if (a.find()) {
-                articles.add("第" + a.group(1) + "条");
-                last = NumberChineseFormatter.chineseToNumber(a.group(1));
-                continue;
+        walkArticles(lines, (heading, line) -> {
+            if (heading != null) {
+                articles.add(heading);
             }
-            Matcher d = DAMAGED.matcher(line);
-            if (d.find() && last > 0) {
-                String n = d.group(1) != null ? d.group(1) : d.group(2);
-                if (NumberChineseFormatter.chineseToNumber(n) == last + 1) {
-                    articles.add("第" + n + "条");
-                    last++;
-                }
-            }
+        });
+        if (!articles.isEmpty()) {
+            return articles;
         }
-        return articles.isEmpty() ? sections(lines) : articles;
+        List<String> paths = new ArrayList<>();
+        walkSections(lines, (heading, line) -> {
+            if (heading != null) {
+                paths.add(heading);
+            }
+        });
+        return paths;
     }
 
     /**
      * Each article's words as the text file has them, keyed as {@link #of} names the articles (for a text organised
-     * in sections, each section path): from its heading to the next heading, chapter and section titles (第X章, 第X节)
-     * left out, lines joined with a line break.
+     * in sections, each section path): from its heading to the next heading, chapter and section titles (第X章, 第X节,
+     * 一、…) left out, lines joined with a line break.
      */
     public static Map<String, String> bodies(List<String> lines) {
-        List<String> ids = of(lines);
         Map<String, StringBuilder> out = new LinkedHashMap<>();
-        boolean articles = ids.stream().allMatch(id -> id.startsWith("第") && id.endsWith("条"));
-        java.util.Iterator<String> next = ids.iterator();
-        String expected = next.hasNext() ? next.next() : null;
-        StringBuilder current = null;
-        String part = null;
-        String section = null;
-        for (String raw : lines) {
-            String line = BOOKMARK.matcher(raw).replaceFirst("").strip();
-            String heading = null;
-            if (articles) {
-                if (expected != null && startsArticle(line, expected)) {
-                    heading = expected;
-                } else if (CHAPTER.matcher(line).find()) {
-                    current = null;
-                    continue;
-                }
-            } else {
-                Matcher p = PART.matcher(line);
-                Matcher sm = SECTION.matcher(line);
-                Matcher i = ITEM.matcher(line);
-                if (p.find()) {
-                    part = p.group(1);
-                    section = null;
-                    current = null;
-                    continue;
-                } else if (part != null && sm.find()) {
-                    section = part + "（" + sm.group(1) + "）";
-                    heading = section;
-                } else if (section != null && i.find()) {
-                    heading = section + i.group(1);
-                }
-            }
+        StringBuilder[] current = {null};
+        Line collect = (heading, line) -> {
+            String text = line == null ? null : line.strip();
             if (heading != null && !out.containsKey(heading)) {
-                current = new StringBuilder(line);
-                out.put(heading, current);
-                if (articles) {
-                    expected = next.hasNext() ? next.next() : null;
-                }
-            } else if (current != null && !line.isEmpty()) {
-                current.append('\n').append(line);
+                current[0] = new StringBuilder(text);
+                out.put(heading, current[0]);
+            } else if (text == null) {
+                current[0] = null; // a chapter or part title ends the provision before it
+            } else if (current[0] != null && !text.isEmpty()) {
+                current[0].append('\n').append(text);
             }
+        };
+        walkArticles(lines, collect);
+        if (out.isEmpty()) {
+            walkSections(lines, collect);
         }
         Map<String, String> bodies = new LinkedHashMap<>();
         out.forEach((k, v) -> bodies.put(k, v.toString()));
         return bodies;
     }
 
+    /**
+     * One line of a text as a walk reads it: the provision it opens ({@code heading}, else null), and the line without
+     * bookmarks — null for a title line above the provisions (第X章, 第X节, 一、…), which belongs to none of them.
+     */
+    @FunctionalInterface
+    private interface Line {
+        void accept(String heading, String line);
+    }
+
     private static final Pattern CHAPTER = Pattern.compile("^第" + NUM + "[章节]");
 
-    /** The line opens article {@code id}: 第十三条…, or a damaged heading (第十三 …, 十三条…) of that number. */
-    private static boolean startsArticle(String line, String id) {
-        String n = id.substring(1, id.length() - 1);
-        return line.startsWith(id) || line.matches("^第" + n + "[\\s?？　].*") || line.startsWith(n + "条");
+    /**
+     * A text of articles (第X条), a damaged heading (第十三 …, 十三条…) taken only for the number after the last one.
+     */
+    private static void walkArticles(List<String> lines, Line each) {
+        int last = 0;
+        for (String raw : lines) {
+            String line = BOOKMARK.matcher(raw).replaceFirst("");
+            Matcher a = ARTICLE.matcher(line);
+            if (a.find()) {
+                last = NumberChineseFormatter.chineseToNumber(a.group(1));
+                each.accept("第" + a.group(1) + "条", line);
+                continue;
+            }
+            Matcher d = DAMAGED.matcher(line);
+            if (d.find() && last > 0) {
+                String n = d.group(1) != null ? d.group(1) : d.group(2);
+                if (NumberChineseFormatter.chineseToNumber(n) == last + 1) {
+                    last++;
+                    each.accept("第" + n + "条", line);
+                    continue;
+                }
+            }
+            each.accept(null, CHAPTER.matcher(line.strip()).find() ? null : line);
+        }
     }
 
     /** Section paths of a text organised as 一、 / （一） / 1. — the second and third levels, which provisions sit in. */
-    private static List<String> sections(List<String> lines) {
-        List<String> paths = new ArrayList<>();
+    private static void walkSections(List<String> lines, Line each) {
         String part = null;
         String section = null;
         for (String raw : lines) {
@@ -137,13 +134,15 @@ public final class TextArticles {
             if (p.find()) {
                 part = p.group(1);
                 section = null;
+                each.accept(null, null);
             } else if (part != null && s.find()) {
                 section = part + "（" + s.group(1) + "）";
-                paths.add(section);
+                each.accept(section, line);
             } else if (section != null && i.find()) {
-                paths.add(section + i.group(1));
+                each.accept(section + i.group(1), line);
+            } else {
+                each.accept(null, line);
             }
         }
-        return paths;
     }
 }
