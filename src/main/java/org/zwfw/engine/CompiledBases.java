@@ -1,17 +1,13 @@
 package org.zwfw.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
 
 /**
- * The rule bases this process compiled, by the SHA-256 of their sources (each file's path and bytes), the
+ * The rule bases this process compiled, by the key of their sources ({@link CompiledRuleCache#key}: each file's path
+ * and bytes, with the Drools jars and fact classes, constant within a process), the
  * {@value #KEEP} most recently used kept. A reload whose rule files did not change — only a catalog row, a list, a
  * manifest, an interpretation entry — builds the new rule set on the rule base already compiled instead of compiling
  * the same rules again (the sample folder: seconds of compiling for each reload, each {@code validate}, each test's
@@ -29,23 +25,6 @@ final class CompiledBases {
     };
 
     private CompiledBases() {}
-
-    static String key(List<String> paths, List<byte[]> contents) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (int i = 0; i < paths.size(); i++) {
-                sha.update(paths.get(i).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                byte[] c = contents.get(i);
-                sha.update(Integer.toString(c.length).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) 0);
-                sha.update(c);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     static synchronized KieBase get(String key) {
         return BASES.get(key);

@@ -414,12 +414,12 @@ public final class RuleSetLoader {
      */
     private static KieBase compileExecutable(Path root, List<Path> ruleFiles, CompiledRuleCache cache,
                                              List<Problem> problems) {
-        if (!java.nio.charset.Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
-            return compile(root, ruleFiles, problems);
-        }
         Sources sources = Sources.of(root, ruleFiles, problems);
         if (sources == null) {
             return null;
+        }
+        if (!java.nio.charset.Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
+            return compile(root, sources, problems);
         }
         List<String> paths = sources.paths();
         List<byte[]> contents = sources.contents();
@@ -431,7 +431,7 @@ public final class RuleSetLoader {
         }
         ExecutableBuild built = buildExecutable(paths, contents);
         if (built == null) {
-            return compile(root, ruleFiles, problems);
+            return compile(root, sources, problems);
         }
         cache.store(key, built.kjar());
         // Served from the stored entry, so a first run goes the way every later run will; a cache folder that cannot
@@ -501,10 +501,11 @@ public final class RuleSetLoader {
      */
     private static KieBase compile(Path root, List<Path> ruleFiles, List<Problem> problems) {
         Sources sources = Sources.of(root, ruleFiles, problems);
-        if (sources == null) {
-            return null;
-        }
-        String key = CompiledBases.key(sources.paths(), sources.contents());
+        return sources == null ? null : compile(root, sources, problems);
+    }
+
+    private static KieBase compile(Path root, Sources sources, List<Problem> problems) {
+        String key = CompiledRuleCache.key(sources.paths(), sources.contents(), FACT_CLASSES);
         KieBase known = CompiledBases.get(key);
         if (known != null) {
             return known;
