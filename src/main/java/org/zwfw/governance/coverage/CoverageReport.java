@@ -146,7 +146,11 @@ public final class CoverageReport {
         return Files.isRegularFile(text) ? TextArticles.read(text) : List.of();
     }
 
-    private static Map<String, String[]> relevance(Path csv) throws IOException {
+    /**
+     * An instrument's {@code articles.csv}: each article's decision_relevant mark (Y, N or empty) and note; empty when
+     * the instrument has none.
+     */
+    public static Map<String, String[]> relevance(Path csv) throws IOException {
         Map<String, String[]> out = new HashMap<>();
         if (!Files.isRegularFile(csv)) {
             return out;

@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.zwfw.engine.RuleInfo;
 import org.zwfw.engine.RuleSet;
-import org.zwfw.kernel.CsvTable;
+import org.zwfw.governance.coverage.CoverageReport;
 import org.zwfw.lawbook.Clauses;
 import org.zwfw.lawbook.Instrument;
 import org.zwfw.lawbook.Interpretation;
@@ -128,20 +127,10 @@ public final class LawBrowser {
         return Map.of();
     }
 
-    /** articles.csv beside the manifest: each article's decision_relevant mark (Y, N or empty) and note. */
+    /** articles.csv beside the manifest, as the coverage report reads it. */
     private Map<String, String[]> relevance(Instrument inst) {
-        Map<String, String[]> out = new LinkedHashMap<>();
-        Path csv = rs.root().resolve(inst.folder()).resolve("articles.csv");
-        if (!Files.isRegularFile(csv)) {
-            return out;
-        }
         try {
-            CsvTable.Parsed t = CsvTable.parse(csv);
-            int a = t.header().indexOf("article");
-            int d = t.header().indexOf("decision_relevant");
-            int n = t.header().indexOf("note");
-            t.rows().forEach(r -> out.putIfAbsent(r.cell(a), new String[] {r.cell(d), r.cell(n)}));
-            return out;
+            return CoverageReport.relevance(rs.root().resolve(inst.folder()).resolve("articles.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
