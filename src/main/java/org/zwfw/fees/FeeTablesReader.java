@@ -174,10 +174,7 @@ public class FeeTablesReader implements TableReader<FeeTables> {
                 throw new CsvTable.BadCell("column condition: no fee request field carries " + condition + " (one of "
                         + String.join(", ", FeeVocabulary.REQUEST_FIELDS.keySet().stream().sorted().toList()) + ")");
             }
-            String code = row.required("code");
-            if (!code.matches("[A-Z][A-Z0-9_]*")) {
-                throw new CsvTable.BadCell("code " + code + " must be capital letters, digits and _ (like COMMODITY)");
-            }
+            String code = org.zwfw.lawbook.vocabulary.VocabularyReader.code(row, "COMMODITY");
             row.required("label");
             if (!out.computeIfAbsent(condition, c -> new LinkedHashSet<>()).add(code)) {
                 throw new CsvTable.BadCell("code " + code + " of " + condition + " listed twice");

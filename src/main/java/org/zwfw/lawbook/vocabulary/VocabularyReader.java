@@ -18,6 +18,15 @@ public final class VocabularyReader {
 
     private VocabularyReader() {}
 
+    /** A row's {@code code}: required, capital letters, digits and _ (as {@code example}); else a bad cell. */
+    public static String code(CsvTable.Row row, String example) {
+        String code = row.required("code");
+        if (!CODE.matcher(code).matches()) {
+            throw new CsvTable.BadCell("code " + code + " must be capital letters, digits and _ (like " + example + ")");
+        }
+        return code;
+    }
+
     public static Vocabulary read(Path root, List<Problem> problems) {
         Map<String, Vocabulary.Term> groups = new LinkedHashMap<>();
         table(root, Vocabulary.PRIORITY_GROUPS, problems, List.of("code", "label", "meaning"), row -> {
@@ -77,10 +86,7 @@ public final class VocabularyReader {
     }
 
     private static String code(CsvTable.Row row, Map<String, ?> seen) {
-        String code = row.required("code");
-        if (!CODE.matcher(code).matches()) {
-            throw new CsvTable.BadCell("code " + code + " must be capital letters, digits and _ (like VETERAN)");
-        }
+        String code = code(row, "VETERAN");
         if (seen.containsKey(code)) {
             throw new CsvTable.BadCell("code " + code + " listed twice");
         }
