@@ -74,11 +74,14 @@ class BundleEvaluatorTest {
     @Test
     void aBundleDueWithinTheCalendarIsStillProvisionalWhenAMattersOwnDateRunsPastIt() {
         // 2026-12-16 + 5 working days = 2026-12-23: the bundle's own count stays in 2026, but a matter's legal date
-        // (20 working days for the food licence) runs into 2027.
+        // (30 working days for the 不动产转移登记) runs into 2027.
         BundleResponse r = decide(yinchuan("2026-12-16", ALL));
         assertThat(r.dueDate()).isEqualTo(LocalDate.of(2026, 12, 23));
         assertThat(r.reasons()).noneMatch(x -> x.rule().equals("national.bundle.provisional-calendar"));
-        assertThat(r.matters()).anySatisfy(m -> assertThat(m.decision().provisional()).isTrue());
+        assertThat(r.matters()).filteredOn(m -> m.matterCode().equals("YC-BDC-003")).singleElement()
+                .satisfies(m -> assertThat(m.decision().provisional()).isTrue());
+        assertThat(r.matters()).filteredOn(m -> m.matterCode().equals("YC-SPJY-001")).singleElement()
+                .satisfies(m -> assertThat(m.decision().provisional()).isNull());
         assertThat(r.reasons()).anyMatch(x -> x.rule().equals("national.bundle.provisional-matter"));
         assertThat(r.provisional()).isTrue();
     }
