@@ -3,6 +3,8 @@ package org.zwfw.bundles;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.kie.api.event.rule.AgendaEventListener;
+import org.zwfw.acceptance.facts.ProvisionalCount;
 import org.zwfw.bundles.facts.BundleApplication;
 import org.zwfw.bundles.facts.BundleDecision;
 import org.zwfw.bundles.facts.MatterOutcome;
@@ -27,6 +29,12 @@ public final class BundleEngine {
 
     public Result mapMaterials(RuleSet rs, Bundle bundle, LocalDate asOf, List<Submitted> submitted,
                                List<Instrument> applying) {
+        return mapMaterials(rs, bundle, asOf, submitted, applying, null);
+    }
+
+    /** The same, with a listener (may be null) that also watches each rule fire (a what-if's attribution). */
+    public Result mapMaterials(RuleSet rs, Bundle bundle, LocalDate asOf, List<Submitted> submitted,
+                               List<Instrument> applying, AgendaEventListener observer) {
         BundleDecision decision = new BundleDecision();
         WorkingCalendar calendar = rs.catalog().calendar().tracking();
         Engine.Fired fired = Engine.run(rs, Engine.decide(MATERIALS_FAMILY, applying, facts -> {
@@ -35,12 +43,23 @@ public final class BundleEngine {
             facts.insert(new BundleApplication(bundle.jurisdiction(), bundle.code(), asOf));
             facts.insert(bundle);
             facts.insertAll(submitted);
-        }));
+        }).observedBy(observer));
         return new Result(decision, fired.rules());
     }
 
     public Result combine(RuleSet rs, Bundle bundle, LocalDate asOf, List<Submitted> submitted,
                           List<MatterOutcome> outcomes, List<Instrument> applying, BundleDecision decision) {
+        return combine(rs, bundle, asOf, submitted, outcomes, applying, decision, null);
+    }
+
+    /**
+     * The same, with a listener (may be null). A date the bundle rules counted past the last year of the holiday
+     * calendar on file (on the statutory holidays alone) is inserted as a {@link ProvisionalCount} once every date is
+     * counted, and the {@code bundle-service} phase runs again for the rules that say so.
+     */
+    public Result combine(RuleSet rs, Bundle bundle, LocalDate asOf, List<Submitted> submitted,
+                          List<MatterOutcome> outcomes, List<Instrument> applying, BundleDecision decision,
+                          AgendaEventListener observer) {
         WorkingCalendar calendar = rs.catalog().calendar().tracking();
         Engine.Fired fired = Engine.run(rs, Engine.decide(FAMILY, applying, facts -> {
             facts.global("bundleDecision", decision);
@@ -49,6 +68,9 @@ public final class BundleEngine {
             facts.insert(bundle);
             facts.insertAll(submitted);
             facts.insertAll(outcomes);
+        }).observedBy(observer).thenAgain("bundle-service", facts -> {
+            calendar.provisionalYears().forEach(y -> facts.insert(new ProvisionalCount(y)));
+            return !calendar.provisionalYears().isEmpty();
         }));
         return new Result(decision, fired.rules());
     }

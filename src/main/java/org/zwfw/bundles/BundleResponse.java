@@ -24,7 +24,9 @@ public record BundleResponse(
         List<AcceptanceResponse.Reason> reasons,
         @Schema(description = "The one case the ledger opened for the bundle (accepted with deficiency or by commitment)")
         String caseId,
-        AcceptanceResponse.Ruleset ruleset) {
+        AcceptanceResponse.Ruleset ruleset,
+        @Schema(description = "true when a date of the answer (the bundle's due date, or a date of one of its matters' answers) was counted past the last year of the holiday calendar on file, on the statutory holidays alone without that year's 调休 schedule (a reason names the missing year or the matter); absent otherwise. Recomputed once the schedule is on file.")
+        Boolean provisional) {
 
     /** One matter of the bundle, decided under its own rules. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -77,8 +77,20 @@ class BundleRulesTest {
     }
 
     BundleEngine.Result combine(RuleSet r, String j, List<MatterOutcome> outcomes) {
-        return engine.combine(r, bundle(r, j), MONDAY, submitted(r, j, Map.of()), outcomes,
-                Engine.lawInForce(r, j, MONDAY, "asOf"), new BundleDecision());
+        return combine(r, j, MONDAY, outcomes, Engine.lawInForce(r, j, MONDAY, "asOf"));
+    }
+
+    BundleEngine.Result combine(RuleSet r, String j, LocalDate asOf, List<MatterOutcome> outcomes,
+                                List<org.zwfw.lawbook.Instrument> applying) {
+        return engine.combine(r, bundle(r, j), asOf, submitted(r, j, Map.of()), outcomes, applying, new BundleDecision());
+    }
+
+    /** 银川's law on the day with the draft in force in place of 银川's own instruments (as a what-if side puts it). */
+    static List<org.zwfw.lawbook.Instrument> withTheDraft(RuleSet r) {
+        List<org.zwfw.lawbook.Instrument> law = new java.util.ArrayList<>(Engine.lawInForce(r, "640100", MONDAY, "asOf")
+                .stream().filter(i -> !i.jurisdiction().equals("640100")).toList());
+        law.add(r.instruments().stream().filter(i -> i.id().equals("yinchuan-draft-2025")).findFirst().orElseThrow());
+        return law;
     }
 
     static MatterOutcome accepted(String matter, LocalDate due) {
@@ -205,5 +217,103 @@ class BundleRulesTest {
         // Counter-example: the published bundle has a promised time.
         BundleEngine.Result sample = combine(rs, j, List.of(accepted(m.get(0), MONDAY), accepted(m.get(1), later)));
         assertThat(sample.fired()).doesNotContain(longest);
+    }
+
+    // 银川市政务服务管理办法（草案） 第二十四条 (and 第二十一条第二款), run only with the draft in force (a what-if side).
+
+    @Test
+    void underTheDraftABundleMaterialIsReceivedOnceOnTheTextOfItsArticle21() {
+        BundleEngine.Result r = engine.mapMaterials(rs, bundle(rs, "640100"), MONDAY,
+                submitted(rs, "640100", Map.of("B01", "PROVIDED")), withTheDraft(rs));
+        assertThat(r.fired()).contains("yinchuan-draft.bundle.material-once").doesNotContain("yinchuan.bundle.material-once",
+                "yinchuan-draft.bundle.produced-within");
+        assertThat(r.decision().statusesOf("YC-BDC-003")).containsEntry("M01", "PROVIDED");
+        assertThat(r.decision().getReasons()).filteredOn(x -> x.rule().equals("yinchuan-draft.bundle.material-once"))
+                .allSatisfy(x -> {
+                    assertThat(x.clause()).isEqualTo("银川市政务服务管理办法（草案） 第二十一条");
+                    assertThat(x.basis()).isEqualTo("TEXT");
+                }).isNotEmpty();
+        // Counter-example: as the law stands the 2025 rule decides, never the draft's.
+        assertThat(map(rs, "640100", Map.of("B01", "PROVIDED")).fired()).noneMatch(id -> id.startsWith("yinchuan-draft."));
+    }
+
+    @Test
+    void underTheDraftAMaterialProducedWithinTheBundleIsNeverAsked() {
+        BundleEngine.Result r = engine.mapMaterials(edited, bundle(edited, "640100"), MONDAY,
+                submitted(edited, "640100", Map.of()), withTheDraft(edited));
+        assertThat(r.fired()).contains("yinchuan-draft.bundle.produced-within").doesNotContain("yinchuan.bundle.produced-within");
+        assertThat(r.decision().statusesOf("YC-SPJY-001")).containsEntry("M02", "PROVIDED");
+    }
+
+    @Test
+    void underTheDraftEveryMatterAcceptedAcceptsTheBundleDueByItsPromisedTime() {
+        List<String> m = bundle(rs, "640100").matters();
+        BundleEngine.Result r = combine(rs, "640100", MONDAY, List.of(accepted(m.get(0), MONDAY),
+                accepted(m.get(1), LocalDate.of(2026, 3, 16))), withTheDraft(rs));
+        assertThat(r.fired()).contains("yinchuan-draft.bundle.outcome.accept", "yinchuan-draft.bundle.due.promised")
+                .noneMatch(id -> id.startsWith("yinchuan.") || id.endsWith("least-advanced") || id.endsWith("longest-matter"));
+        assertThat(r.decision().getOutcome()).isEqualTo("ACCEPT");
+        assertThat(r.decision().getDueDate()).isEqualTo(FIVE_WORKING_DAYS_LATER);
+        assertThat(r.decision().getReasons()).extracting(BundleDecision.Reason::clause)
+                .contains("银川市政务服务管理办法（草案） 第二十四条");
+    }
+
+    @Test
+    void underTheDraftOneMatterToSupplementMakesTheBundleOneNotice() {
+        List<String> m = bundle(rs, "640100").matters();
+        LocalDate early = LocalDate.of(2026, 3, 6);
+        BundleEngine.Result r = combine(rs, "640100", MONDAY, List.of(notified(m.get(0), LocalDate.of(2026, 3, 9), "M01"),
+                notified(m.get(1), early, "M01", "M04")), withTheDraft(rs));
+        assertThat(r.fired()).contains("yinchuan-draft.bundle.outcome.least-advanced", "yinchuan-draft.bundle.notice.item",
+                "yinchuan-draft.bundle.notice.deadline").noneMatch(id -> id.endsWith("outcome.accept") || id.contains(".due."));
+        assertThat(r.decision().getOutcome()).isEqualTo("NOTIFY_SUPPLEMENT");
+        assertThat(r.decision().getSupplementDeadline()).isEqualTo(early);
+        assertThat(r.decision().getNeeded()).extracting(BundleDecision.Needed::code).containsExactly("B01", "B08");
+    }
+
+    @Test
+    void underTheDraftWithoutAPromisedTimeTheBundleIsDueWithItsLastMatter() {
+        List<String> m = bundle(edited, "640100").matters();
+        LocalDate later = LocalDate.of(2026, 3, 16);
+        BundleEngine.Result r = combine(edited, "640100", MONDAY, List.of(accepted(m.get(0), MONDAY),
+                accepted(m.get(1), later)), withTheDraft(edited));
+        assertThat(r.fired()).contains("yinchuan-draft.bundle.due.longest-matter").doesNotContain("yinchuan-draft.bundle.due.promised");
+        assertThat(r.decision().getDueDate()).isEqualTo(later);
+    }
+
+    // 国务院关于在线政务服务的若干规定 第四条 (NAT-OS-12): a bundle's dates past the holiday calendar on file are provisional.
+
+    @Test
+    void aPromisedTimeCountedIntoAYearWithoutItsScheduleIsProvisional() {
+        LocalDate lateDecember = LocalDate.of(2026, 12, 28);
+        List<String> m = bundle(rs, "410700").matters();
+        BundleEngine.Result r = combine(rs, "410700", lateDecember, List.of(accepted(m.get(0), null),
+                accepted(m.get(1), null)), Engine.lawInForce(rs, "410700", lateDecember, "asOf"));
+        assertThat(r.fired()).contains("xinxiang.bundle.due.promised", "national.bundle.provisional-calendar")
+                .doesNotContain("national.bundle.provisional-matter");
+        assertThat(r.decision().getDueDate()).hasYear(2027);
+        assertThat(r.decision().isProvisional()).isTrue();
+        assertThat(r.decision().getReasons()).filteredOn(x -> x.rule().equals("national.bundle.provisional-calendar"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.text()).contains("2027");
+                    assertThat(x.interpretations()).containsExactly("NAT-OS-12");
+                });
+        // Counter-example: five working days from a Monday in March stay within the calendar on file.
+        BundleEngine.Result march = combine(rs, "410700", List.of(accepted(m.get(0), null), accepted(m.get(1), null)));
+        assertThat(march.fired()).noneMatch(id -> id.startsWith("national.bundle.provisional"));
+        assertThat(march.decision().isProvisional()).isFalse();
+    }
+
+    @Test
+    void aMatterWhoseAnswerIsProvisionalMakesTheBundlesAnswerProvisional() {
+        List<String> m = bundle(rs, "640100").matters();
+        BundleEngine.Result r = combine(rs, "640100", List.of(accepted(m.get(0), MONDAY),
+                new MatterOutcome(m.get(1), "ACCEPT", MONDAY.plusDays(7), null, Set.of(), true)));
+        assertThat(r.fired()).contains("national.bundle.provisional-matter").doesNotContain("national.bundle.provisional-calendar");
+        assertThat(r.decision().isProvisional()).isTrue();
+        assertThat(r.decision().getReasons()).filteredOn(x -> x.rule().equals("national.bundle.provisional-matter"))
+                .singleElement().satisfies(x -> assertThat(x.text()).contains(m.get(1)));
+        BundleEngine.Result none = combine(rs, "640100", List.of(accepted(m.get(0), MONDAY), accepted(m.get(1), MONDAY)));
+        assertThat(none.fired()).doesNotContain("national.bundle.provisional-matter");
     }
 }

@@ -174,6 +174,63 @@ public class BundleSteps {
         assertThat(texts(answer.path("reasons"), "clause")).contains(clause);
     }
 
+    @而且("一件事理由不引用 {string}")
+    public void doesNotCite(String clause) {
+        assertThat(status).as(String.valueOf(answer)).isEqualTo(200);
+        assertThat(texts(answer.path("reasons"), "clause")).doesNotContain(clause);
+    }
+
+    @而且("一件事及其各事项的理由都不引用 {string} 的条文")
+    public void nothingCites(String title) {
+        assertThat(status).as(String.valueOf(answer)).isEqualTo(200);
+        assertThat(texts(answer.path("reasons"), "clause")).noneMatch(c -> c.startsWith(title + " "));
+        assertThat(answer.path("matters").size()).isPositive();
+        for (JsonNode m : answer.path("matters")) {
+            assertThat(texts(m.path("decision").path("reasons"), "clause")).as(m.path("matterCode").asString())
+                    .noneMatch(c -> c.startsWith(title + " "));
+            List<String> instruments = new ArrayList<>();
+            m.path("decision").path("ruleset").path("instruments").forEach(x -> instruments.add(x.asString()));
+            assertThat(instruments).doesNotContain(title);
+        }
+    }
+
+    @而且("一件事的答复为临时结论，缺少 {string} 年的节假日安排")
+    public void provisional(String year) {
+        assertThat(status).as(String.valueOf(answer)).isEqualTo(200);
+        assertThat(answer.path("provisional").asBoolean()).as("provisional in %s", answer).isTrue();
+        assertThat(texts(answer.path("reasons"), "text")).anyMatch(t -> t.contains(year) && t.contains("临时结论"));
+    }
+
+    @而且("一件事的答复为临时结论")
+    public void provisionalFromAMatter() {
+        assertThat(status).as(String.valueOf(answer)).isEqualTo(200);
+        assertThat(answer.path("provisional").asBoolean()).as("provisional in %s", answer).isTrue();
+        assertThat(texts(answer.path("reasons"), "text")).anyMatch(t -> t.contains("临时结论"));
+    }
+
+    @而且("一件事的答复不是临时结论")
+    public void notProvisional() {
+        assertThat(status).as(String.valueOf(answer)).isEqualTo(200);
+        assertThat(answer.has("provisional")).as("provisional in %s", answer).isFalse();
+        assertThat(texts(answer.path("reasons"), "text")).noneMatch(t -> t.contains("临时结论"));
+    }
+
+    @而且("一件事中事项 {string} 的答复为临时结论")
+    public void matterProvisional(String matter) {
+        assertThat(matter(matter).path("decision").path("provisional").asBoolean()).isTrue();
+    }
+
+    @而且("一件事理由 {string} 依据解释条目 {string}")
+    public void interpretation(String rule, String entry) {
+        List<String> entries = new ArrayList<>();
+        answer.path("reasons").forEach(x -> {
+            if (rule.equals(x.path("rule").asString())) {
+                entries.add(x.path("interpretation").asString());
+            }
+        });
+        assertThat(entries).as("reasons of rule %s in %s", rule, answer).isNotEmpty().allMatch(entry::equals);
+    }
+
     @而且("一件事理由中提到 {string}")
     public void mentions(String text) {
         assertThat(texts(answer.path("reasons"), "text")).anyMatch(t -> t.contains(text));

@@ -207,6 +207,13 @@ public class ServicesSteps {
         assertThat(fields(ok().path("reasons"), "clause")).as("clauses cited in %s", answer).doesNotContain(clause);
     }
 
+    @而且("服务理由都不引用 {string} 的条文")
+    public void citesNothingOf(String title) {
+        assertThat(fields(ok().path("reasons"), "clause")).as("clauses cited in %s", answer)
+                .noneMatch(c -> c.startsWith(title + " "));
+        assertThat(fields(ok().path("reasons"), "clause")).as("clauses cited in %s", answer).isNotEmpty();
+    }
+
     @而且("服务理由中有规则 {string}，依据为 {string}，{word}")
     public void reason(String rule, String basis, String discretion) {
         assertThat(List.of("裁量", "不是裁量")).contains(discretion);

@@ -37,6 +37,7 @@ public class BundleDecision {
     private String outcome;
     private LocalDate dueDate;
     private LocalDate supplementDeadline;
+    private boolean provisional;
 
     public void note(RuleContext ctx, String text) {
         reasons.add(reasonOf(ctx.getRule(), text, null));
@@ -81,6 +82,13 @@ public class BundleDecision {
 
     public void setSupplementDeadline(LocalDate d) { this.supplementDeadline = d; }
     public void setDueDate(LocalDate d) { this.dueDate = d; }
+
+    /**
+     * A date of the answer was counted past the last year of the holiday calendar on file, on the statutory holidays
+     * alone (api.md {@code provisional}); the rule that sets it names the missing year or the matter in its reason.
+     */
+    public void setProvisional(boolean provisional) { this.provisional = provisional; }
+    public boolean isProvisional() { return provisional; }
 
     public Map<String, String> statusesOf(String matter) { return Map.copyOf(statuses.getOrDefault(matter, Map.of())); }
     public List<WithinBundle> getWithinBundle() { return List.copyOf(withinBundle); }

@@ -14,9 +14,20 @@ public class MatterOutcome {
     private final LocalDate dueDate;
     private final LocalDate supplementDeadline;
     private final Set<String> missing;
+    private final boolean provisional;
 
     public MatterOutcome(String matterCode, String outcome, LocalDate dueDate, LocalDate supplementDeadline,
                          Set<String> missing) {
+        this(matterCode, outcome, dueDate, supplementDeadline, missing, false);
+    }
+
+    /**
+     * {@code provisional}: the matter's answer counted a date past the last year of the holiday calendar on file (its
+     * answer says so and names the year).
+     */
+    public MatterOutcome(String matterCode, String outcome, LocalDate dueDate, LocalDate supplementDeadline,
+                         Set<String> missing, boolean provisional) {
+        this.provisional = provisional;
         this.matterCode = matterCode;
         this.outcome = outcome;
         this.dueDate = dueDate;
@@ -30,6 +41,7 @@ public class MatterOutcome {
     public boolean hasDueDate() { return dueDate != null; }
     public LocalDate getSupplementDeadline() { return supplementDeadline; }
     public Set<String> getMissing() { return missing; }
+    public boolean isProvisional() { return provisional; }
 
     /** Whether this matter is to supplement one of {@code codes} (materials of this matter). */
     public boolean missesAnyOf(List<String> codes) {

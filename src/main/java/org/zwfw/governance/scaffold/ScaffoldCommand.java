@@ -53,10 +53,11 @@ public class ScaffoldCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--family", defaultValue = "acceptance",
-            description = "the decision family the rule belongs to: acceptance or services (default: ${DEFAULT-VALUE})")
+            description = "the decision family the rule belongs to: acceptance, services or bundles (一件事一次办) (default: ${DEFAULT-VALUE})")
     String family;
 
-    @Option(names = "--phase", description = "the rule's ruleflow-group (default: service for acceptance, services-place for services)")
+    @Option(names = "--phase", description = "the rule's ruleflow-group (default: service for acceptance, services-place for "
+            + "services, bundle-outcome for bundles; bundle-materials, bundle-notice and bundle-service are the bundles' others)")
     String phase;
 
     /** What a stub of each family imports, its global, the fact it matches and how it gives a reason. */
@@ -70,7 +71,11 @@ public class ScaffoldCommand implements Callable<Integer> {
             "services", new Family("org.zwfw.services.facts",
                     "global org.zwfw.services.facts.ServicesDecision services;\n",
                     "ServiceQuestion()", "services.because", "services-place",
-                    "询问事项 \"…\" 在哪里、怎样办理\n    #   当 询问办理地点和帮办服务\n    #   那么 可以在此申请\n    #   而且 服务理由引用 "));
+                    "询问事项 \"…\" 在哪里、怎样办理\n    #   当 询问办理地点和帮办服务\n    #   那么 可以在此申请\n    #   而且 服务理由引用 "),
+            "bundles", new Family("org.zwfw.bundles.facts",
+                    "global org.zwfw.bundles.facts.BundleDecision bundleDecision;\nglobal org.zwfw.catalog.WorkingCalendar calendar;\n",
+                    "BundleApplication()", "bundleDecision.note", "bundle-outcome",
+                    "申请一件事 \"…\"\n    #   而且 一件事已提交材料 \"…\"\n    #   当 提交一件事申请\n    #   那么 一件事结论为 \"…\"\n    #   而且 一件事理由引用 "));
 
     @Mixin
     CommandOptions.RulesFolder rulesFolder;

@@ -70,7 +70,17 @@ public final class WhatIf {
                                AcceptanceResponse.Supplement supplement, List<AcceptanceResponse.WaivedMaterial> waived,
                                List<AcceptanceResponse.UnlawfulDemand> unlawfulDemands, Boolean priorityService,
                                List<PolicyHit> matches, List<String> instruments, List<AcceptanceResponse.Reason> reasons,
-                               List<FieldProblem> errors) {}
+                               List<FieldProblem> errors, org.zwfw.bundles.BundleResponse bundle) {
+
+        SideDecision(String outcome, Boolean completedOnTheSpot, LocalDate dueDate,
+                     AcceptanceResponse.Supplement supplement, List<AcceptanceResponse.WaivedMaterial> waived,
+                     List<AcceptanceResponse.UnlawfulDemand> unlawfulDemands, Boolean priorityService,
+                     List<PolicyHit> matches, List<String> instruments, List<AcceptanceResponse.Reason> reasons,
+                     List<FieldProblem> errors) {
+            this(outcome, completedOnTheSpot, dueDate, supplement, waived, unlawfulDemands, priorityService, matches,
+                    instruments, reasons, errors, null);
+        }
+    }
 
     /** One changed part of the answer, both values, and the clauses responsible on each side. */
     public record Change(String part, String base, String proposal, List<String> baseClauses,
@@ -202,6 +212,12 @@ public final class WhatIf {
             return new Difference(c.line(), c.label(), c.kind(), sv.jurisdiction(), sv.matterCode(), sv.asOf(),
                     id == null ? null : Identifiers.mask(id), null, changes, clauses, b, p);
         }
+        if (c.bundle() != null) {
+            var bu = c.bundle();
+            String id = bu.applicant() == null ? null : bu.applicant().id();
+            return new Difference(c.line(), c.label(), c.kind(), bu.jurisdiction(), bu.bundleCode(), bu.asOf(),
+                    id == null ? null : Identifiers.mask(id), null, changes, clauses, b, p);
+        }
         var r = c.policyMatch();
         String id = r.subject() == null ? null : r.subject().id();
         return new Difference(c.line(), c.label(), c.kind(), r.jurisdiction(), null, r.asOf(),
@@ -209,7 +225,8 @@ public final class WhatIf {
     }
 
     private Evaluated evaluate(WhatIfSide side, WhatIfCase c) {
-        return c.acceptance() != null ? acceptance(side, c) : c.services() != null ? services(side, c) : policy(side, c);
+        return c.acceptance() != null ? acceptance(side, c) : c.services() != null ? services(side, c)
+                : c.bundle() != null ? bundle(side, c) : policy(side, c);
     }
 
     private static Evaluated invalid(List<FieldProblem> errors) {
@@ -300,6 +317,11 @@ public final class WhatIf {
             return new Attribution(rt -> parts((Decision) rt.getGlobal("decision")));
         }
 
+        /** The bundle families' answer, in their global {@code bundleDecision}. */
+        static Attribution ofBundles() {
+            return new Attribution(rt -> parts((org.zwfw.bundles.facts.BundleDecision) rt.getGlobal("bundleDecision")));
+        }
+
         /** The services family's answer, in its global {@code services}. */
         static Attribution ofServices() {
             return new Attribution(rt -> parts((org.zwfw.services.facts.ServicesDecision)
@@ -382,6 +404,76 @@ public final class WhatIf {
             }
         });
         return new Evaluated(view, withOutcome, clauses);
+    }
+
+    /** The parts of a bundle answer that are compared, before each matter's parts (prefixed with its code). */
+    public static final List<String> BUNDLE_PARTS = List.of("outcome", "dueDate", "supplement.materials",
+            "supplement.deadline", "providedWithinBundle", "provisional");
+
+    static Map<String, String> parts(org.zwfw.bundles.facts.BundleDecision d) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("outcome", Objects.toString(d.getOutcome(), "—"));
+        m.put("dueDate", Objects.toString(d.getDueDate(), "—"));
+        m.put("supplement.materials", join(d.getNeeded(), n -> n.code() + " " + n.problem() + " " + n.matters()));
+        m.put("supplement.deadline", Objects.toString(d.getSupplementDeadline(), "—"));
+        m.put("providedWithinBundle", join(d.getWithinBundle(), w -> w.matter() + "/" + w.material() + " ← " + w.producedBy()));
+        m.put("provisional", String.valueOf(d.isProvisional()));
+        return m;
+    }
+
+    /** One matter of a bundle decided on one side, with the clauses of the rules that wrote each part of its answer. */
+    private record MatterEvaluated(String matterCode, AcceptanceResult result, AcceptanceResponse response, Attribution attribution) {}
+
+    /**
+     * A bundle application on one side ({@link org.zwfw.bundles.BundleEvaluator}, as the service decides it): the
+     * bundle rules and each matter's acceptance rules of the side's instruments, credit as the side sees it. Compared:
+     * the bundle's parts and, prefixed with its code, each matter's. The bundle's outcome is traced to the bundle rules
+     * that wrote it and to the clauses that shaped each matter's outcome (a matter's decision makes the bundle's).
+     */
+    private Evaluated bundle(WhatIfSide side, WhatIfCase c) {
+        RuleSet rs = side.ruleSet();
+        Attribution attribution = Attribution.ofBundles();
+        org.zwfw.bundles.BundleEvaluator.Evaluated<MatterEvaluated> e;
+        try {
+            var checked = org.zwfw.bundles.BundleEvaluator.check(c.bundle(), rs, today);
+            List<Instrument> applying = side.applying(rs.catalog().chain(checked.bundle().jurisdiction()), checked.asOf());
+            e = org.zwfw.bundles.BundleEvaluator.evaluate(rs, checked, applying, ar -> {
+                AcceptanceQuery q = AcceptanceValidator.validate(ar, rs, today);
+                Attribution matter = Attribution.ofAcceptance();
+                AcceptanceResult result = engine.evaluate(rs, q, side.applying(rs.catalog().chain(q.jurisdiction()),
+                        q.asOf()), credit.of(rs, q, c), matter);
+                if (result.decision().getOutcome() == null) {
+                    throw new BadRequestException(List.of(new FieldProblem("asOf", "no rule of this side decides "
+                            + q.matterCode() + " in " + q.jurisdiction() + " on " + q.asOf())));
+                }
+                return new MatterEvaluated(q.matterCode(), result, AcceptanceService.toResponse(result), matter);
+            }, MatterEvaluated::response, attribution);
+        } catch (BadRequestException ex) {
+            return invalid(ex.getErrors());
+        } catch (org.zwfw.kernel.NotFoundException ex) {
+            return invalid(List.of(new FieldProblem(ex.getField(), ex.getMessage())));
+        } catch (RuntimeException ex) {
+            RuntimeException cause = AcceptanceService.unwrapCalendar(ex);
+            return invalid(List.of(new FieldProblem("asOf", cause instanceof CalendarMissingException
+                    ? cause.getMessage() : "cannot be decided under this rule set (" + cause.getClass().getSimpleName() + ")")));
+        }
+        org.zwfw.bundles.BundleResponse r = org.zwfw.bundles.BundleEvaluator.toResponse(rs, e, null);
+        Map<String, String> parts = parts(e.decision());
+        Map<String, Set<String>> clauses = attribution.clauses;
+        for (MatterEvaluated m : e.decided()) {
+            String code = m.matterCode();
+            Map<String, Set<String>> mc = m.attribution().clauses;
+            m.result().decision().getReasons().stream().filter(Decision.Reason::shapesOutcome)
+                    .map(Decision.Reason::clause).filter(Objects::nonNull)
+                    .forEach(cl -> mc.computeIfAbsent("outcome", k -> new LinkedHashSet<>()).add(cl));
+            mc.getOrDefault("outcome", Set.of())
+                    .forEach(cl -> clauses.computeIfAbsent("outcome", k -> new LinkedHashSet<>()).add(cl));
+            parts(m.response()).forEach((k, v) -> parts.put(code + " " + k, v));
+            mc.forEach((k, v) -> clauses.computeIfAbsent(code + " " + k, x -> new LinkedHashSet<>()).addAll(v));
+        }
+        SideDecision view = new SideDecision(r.outcome(), null, r.dueDate(), null, null, null, null, null,
+                r.ruleset().instruments(), r.reasons(), null, r);
+        return new Evaluated(view, parts, clauses);
     }
 
     private Evaluated policy(WhatIfSide side, WhatIfCase c) {

@@ -12,12 +12,25 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One case of a what-if batch: an acceptance request or a 免申即享 policy-match request, as intake systems send
  * them. A JSONL line is {@code {"case": "label", "acceptance": {…}}}, {@code {"case": …, "policyMatch": {…}}},
- * {@code {"case": …, "services": {…}}} (a services question, POST /api/v1/decisions/services) or a
+ * {@code {"case": …, "services": {…}}} (a services question, POST /api/v1/decisions/services),
+ * {@code {"case": …, "bundle": {…}}} (a 一件事一次办 application, POST /api/v1/decisions/bundle-acceptance) or a
  * bare acceptance request. A case replayed from the audit log carries the logged request (the applicant's identifier
  * replaced by its keyed hash) and what was decided then.
  */
 public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, PolicyMatchService.Request policyMatch,
-                         Logged logged, org.zwfw.services.ServicesRequest services) {
+                         Logged logged, org.zwfw.services.ServicesRequest services,
+                         org.zwfw.bundles.BundleRequest bundle) {
+
+    /** An acceptance, policy-match or services case. */
+    public WhatIfCase(int line, String label, AcceptanceRequest acceptance, PolicyMatchService.Request policyMatch,
+                      Logged logged, org.zwfw.services.ServicesRequest services) {
+        this(line, label, acceptance, policyMatch, logged, services, null);
+    }
+
+    /** A bundle case (POST /api/v1/decisions/bundle-acceptance). */
+    public static WhatIfCase bundle(int line, String label, org.zwfw.bundles.BundleRequest bundle) {
+        return new WhatIfCase(line, label, null, null, null, null, bundle);
+    }
 
     /** An acceptance or policy-match case. */
     public WhatIfCase(int line, String label, AcceptanceRequest acceptance, PolicyMatchService.Request policyMatch,
@@ -32,7 +45,8 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
     public record Unreadable(int line, List<FieldProblem> errors) {}
 
     public String kind() {
-        return acceptance != null ? "ACCEPTANCE" : services != null ? "SERVICES" : "POLICY_MATCH";
+        return acceptance != null ? "ACCEPTANCE" : services != null ? "SERVICES" : bundle != null ? "BUNDLE"
+                : "POLICY_MATCH";
     }
 
     /** The strict contract of the request bodies (an unknown field or a wrong type is named), for cases too. */
@@ -54,7 +68,7 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
         }
         String label = node.hasNonNull("case") ? node.get("case").asString() : null;
         String where = node.has("acceptance") ? "acceptance" : node.has("policyMatch") ? "policyMatch"
-                : node.has("services") ? "services" : null;
+                : node.has("services") ? "services" : node.has("bundle") ? "bundle" : null;
         try {
             if ("acceptance".equals(where)) {
                 return new WhatIfCase(line, label, STRICT.treeToValue(node.get(where), AcceptanceRequest.class), null, null);
@@ -62,6 +76,9 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
             if ("services".equals(where)) {
                 return new WhatIfCase(line, label, null, null, null,
                         STRICT.treeToValue(node.get(where), org.zwfw.services.ServicesRequest.class));
+            }
+            if ("bundle".equals(where)) {
+                return bundle(line, label, STRICT.treeToValue(node.get(where), org.zwfw.bundles.BundleRequest.class));
             }
             if ("policyMatch".equals(where)) {
                 PolicyMatchService.Request r = STRICT.treeToValue(node.get(where), PolicyMatchService.Request.class);
@@ -81,7 +98,7 @@ public record WhatIfCase(int line, String label, AcceptanceRequest acceptance, P
             errors.add(new FieldProblem(at + (where == null ? "request" : where), "wrong type or shape for a request"));
             return null;
         }
-        errors.add(new FieldProblem(self, "has neither \"acceptance\", \"policyMatch\" nor \"services\" (nor is it a bare acceptance request)"));
+        errors.add(new FieldProblem(self, "has neither \"acceptance\", \"policyMatch\", \"services\" nor \"bundle\" (nor is it a bare acceptance request)"));
         return null;
     }
 

@@ -53,7 +53,7 @@ public class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--proposal", required = true, paramLabel = "<rules-dir|instrument>", description = "the same, for the proposal")
     String proposal;
 
-    @Option(names = "--cases", required = true, description = "JSON lines: {\"case\":…,\"acceptance\":{…}} or {\"case\":…,\"policyMatch\":{…}}")
+    @Option(names = "--cases", required = true, description = "JSON lines: {\"case\":…,\"acceptance\":{…}}, {\"case\":…,\"policyMatch\":{…}}, {\"case\":…,\"services\":{…}} or {\"case\":…,\"bundle\":{…}}")
     Path cases;
 
     @Mixin

@@ -88,9 +88,37 @@ class ScaffoldCommandTest {
         assertThat(RuleSetValidator.validate(f.root()).problems()).isEmpty();
         assertThat(RuleSetLoader.load(f.root()).rules()).extracting(RuleInfo::id).contains("yinchuan.article-28");
         // An unknown family is refused, nothing written.
-        Run bad = scaffold(f, "--family", "bundles", "--instrument", "yinchuan-measures-2025", "--article", "第二十八条");
+        Run bad = scaffold(f, "--family", "bundle", "--instrument", "yinchuan-measures-2025", "--article", "第二十九条");
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).contains("--family must be one of acceptance, services");
+        assertThat(bad.err()).contains("--family must be one of acceptance, bundles, services, not bundle");
+        assertThat(f.root().resolve("ningxia/yinchuan/measures-2025/article-29.drl")).doesNotExist();
+    }
+
+    @Test
+    void aBundleClauseGetsABundleStubThatCompilesInItsPhase() throws IOException {
+        RulesFolder f = RulesFolder.copyOfSample(tmp.resolve("rules"));
+        Run run = scaffold(f, "--family", "bundles", "--instrument", "yinchuan-draft-2025", "--article", "第二十一条",
+                "--name", "统一接受申请");
+        assertThat(run.exit()).as(run.err()).isZero();
+        String drl = Files.readString(f.file("ningxia/yinchuan/draft-2025/article-21.drl"));
+        assertThat(drl).contains("package rules.ningxia.yinchuan.draft_2025")
+                .contains("import org.zwfw.bundles.facts.*;")
+                .contains("global org.zwfw.bundles.facts.BundleDecision bundleDecision;")
+                .contains("ruleflow-group \"bundle-outcome\"").contains("BundleApplication()")
+                .contains("@clause(\"银川市政务服务管理办法（草案） 第二十一条\")")
+                .contains("bundleDecision.note(drools, \"待写\")")
+                .doesNotContain("org.zwfw.acceptance").doesNotContain("org.zwfw.services");
+        assertThat(Files.readString(tmp.resolve("features/ningxia/yinchuan/draft-2025/第二十一条-统一接受申请.feature")))
+                .contains("假如 在 \"640100\" 于 \"YYYY-MM-DD\" 申请一件事").contains("当 提交一件事申请");
+        assertThat(RuleSetValidator.validate(f.root()).problems()).isEmpty();
+        assertThat(RuleSetLoader.load(f.root()).rules()).extracting(RuleInfo::id).contains("yinchuan-draft.article-21");
+        // Another of the bundles' phases, as asked.
+        Run notice = scaffold(f, "--family", "bundles", "--phase", "bundle-notice", "--instrument",
+                "xinxiang-regulation-2024", "--article", "第二十三条");
+        assertThat(notice.exit()).as(notice.err()).isZero();
+        assertThat(Files.readString(f.file("henan/xinxiang/regulation-2024/article-23.drl")))
+                .contains("ruleflow-group \"bundle-notice\"");
+        assertThat(RuleSetValidator.validate(f.root()).problems()).isEmpty();
     }
 
     @Test

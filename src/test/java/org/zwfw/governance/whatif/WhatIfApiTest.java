@@ -97,6 +97,28 @@ class WhatIfApiTest {
     }
 
     @Test
+    void aBatchOfBundlesIsComparedOverHttpAsOffline() throws Exception {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("base", "CURRENT");
+        body.put("proposal", "yinchuan-draft-2025");
+        var cases = body.putArray("cases");
+        for (String line : Files.readAllLines(Path.of("samples/what-if/yinchuan-draft-vs-2025-bundles.jsonl"),
+                StandardCharsets.UTF_8)) {
+            cases.add(JSON.readTree(line));
+        }
+        Answer a = post("/api/v1/ruleset/what-if", body.toString());
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        JsonNode r = a.json();
+        List<Integer> lines = new ArrayList<>();
+        r.path("differences").forEach(d -> lines.add(d.path("line").asInt()));
+        // Indexes in cases: the sample's lines 3–6 (BundlesWhatIfTest), decided here on the rule set in service.
+        assertThat(lines).containsExactly(2, 3, 4, 5);
+        assertThat(change(r, 4, "outcome").path("proposalClauses").toString()).contains("银川市政务服务管理办法（草案） 第二十四条");
+        assertThat(r.path("differences").get(0).path("kind").asString()).isEqualTo("BUNDLE");
+        assertThat(a.body()).doesNotContain("64010219450302123X");
+    }
+
+    @Test
     void theHtmlPageIsReadableAndMasksApplicants() throws Exception {
         Answer a = post("/api/v1/ruleset/what-if?format=html", sampleBatch());
         assertThat(a.status()).isEqualTo(200);
