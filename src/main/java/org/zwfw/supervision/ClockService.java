@@ -74,6 +74,8 @@ public class ClockService {
 
     public record CompletionInput(String date) {}
 
+    public record ProcedureInput(String kind, String from, String to) {}
+
     /** {@code GET /api/v1/supervision/cases}: the open cases on the clock on {@code asOf}, by status if asked. */
     public CaseList list(String asOf, String status, String jurisdiction, String matterCode, String acceptedFrom,
                          String acceptedTo, String limit) {
@@ -156,7 +158,9 @@ public class ClockService {
                 throw new ConflictException("caseId", "no text on file allows extending the time limit of this case",
                         row.legalDue());
             }
-            if (!repo.extend(caseId, row.rowVersion(), d.getNewLegalDue(), date)) {
+            // Stored on the decided date less the procedures' days (they are added back when the clock is read).
+            LocalDate stored = rs.catalog().calendar().tracking().addWorkingDays(row.legalDue(), in.workingDays());
+            if (!repo.extend(caseId, row.rowVersion(), stored, date)) {
                 throw new ConflictException("caseId", "the case was changed by another request; read it again", null);
             }
             cases.addEvent(caseId, date, caller, "EXTENSION", in.workingDays() + " working days, legal due "
@@ -193,6 +197,49 @@ public class ClockService {
                     json.writeValueAsString(d.getReasons()));
             SupervisionRepository.ClockRow after = repo.clock(caseId).orElseThrow();
             return withReasons(evaluate(rs, after, "COMPLETED", date), d.getReasons());
+        });
+    }
+
+    /**
+     * {@code POST /api/v1/cases/{caseId}/procedures}: a special procedure held during the case. Whether its days count
+     * toward the limits is the published list's to say (新乡 第十八条); one not listed is a 409 naming the clause.
+     */
+    public CaseClock procedure(String caseId, ProcedureInput in, String caller) {
+        if (in == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with kind, from and to is required")));
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        String kind = Fields.code(in.kind());
+        if (kind == null) {
+            errors.add(new FieldProblem("kind", "is required (the list's code, e.g. ON_SITE_INSPECTION)"));
+        }
+        LocalDate from = Fields.date(in.from() == null ? null : in.from().trim(), "from", true, errors);
+        LocalDate to = Fields.date(in.to() == null ? null : in.to().trim(), "to", true, errors);
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldProblem("to", "is before from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return tx.execute(status -> {
+            SupervisionRepository.ClockRow row = onTheClock(caseId, from);
+            RuleSet rs = rules.current();
+            WorkingCalendar calendar = rs.catalog().calendar().tracking();
+            int days = calendar.workingDaysBetween(from.minusDays(1), to);
+            ClockDecision d = engine.move(rs, clockOf(rs, row, from), ClockMove.procedure(kind, from, to, days));
+            refuseIfRefused(d, row);
+            if (d.getExcludedDays() == null) {
+                throw new ConflictException("caseId", "no text on file in force for this case manages special "
+                        + "procedures by a list", null);
+            }
+            if (!repo.touch(caseId, row.rowVersion())) {
+                throw new ConflictException("caseId", "the case was changed by another request; read it again", null);
+            }
+            repo.addProcedure(caseId, new SupervisionRepository.Procedure(kind, from, to, d.getExcludedDays()), caller);
+            cases.addEvent(caseId, from, caller, "PROCEDURE", kind + " " + from + ".." + to + ", not counted "
+                    + d.getExcludedDays(), row.state(), json.writeValueAsString(d.getReasons()));
+            SupervisionRepository.ClockRow after = repo.clock(caseId).orElseThrow();
+            return withReasons(evaluate(rs, after, row.state(), from), d.getReasons());
         });
     }
 
@@ -253,14 +300,25 @@ public class ClockService {
         return state;
     }
 
+    /**
+     * The clock on a date: the stored dates, the legal one as extended by then, both pushed on by the days of the
+     * special procedures begun by then that the list says do not count.
+     */
     private Clock clockOf(RuleSet rs, SupervisionRepository.ClockRow row, LocalDate date) {
         WorkingCalendar calendar = rs.catalog().calendar().tracking();
-        LocalDate legal = row.legalDueOn(date);
+        int excluded = excludedBy(row.caseId(), date);
+        LocalDate promised = row.promisedDue() == null ? null : calendar.addWorkingDays(row.promisedDue(), excluded);
+        LocalDate legal = row.legalDueOn(date) == null ? null : calendar.addWorkingDays(row.legalDueOn(date), excluded);
         Matter matter = rs.catalog().of(row.jurisdiction()).matters().get(row.matterCode());
         return new Clock(row.caseId(), row.jurisdiction(), row.matterCode(), matter != null && matter.isLicence(),
-                row.openedOn(), row.promisedDue(), legal, row.extendedBy(date), row.completedBy(date), date,
-                row.promisedDue() == null ? null : calendar.workingDaysBetween(date, row.promisedDue()),
+                row.openedOn(), promised, legal, row.extendedBy(date), row.completedBy(date), date,
+                promised == null ? null : calendar.workingDaysBetween(date, promised),
                 legal == null ? null : calendar.workingDaysBetween(date, legal));
+    }
+
+    private int excludedBy(String caseId, LocalDate date) {
+        return repo.procedures(caseId).stream().filter(p -> !p.from().isAfter(date))
+                .mapToInt(SupervisionRepository.Procedure::excludedDays).sum();
     }
 
     private CaseClock evaluate(RuleSet rs, SupervisionRepository.ClockRow row, String state, LocalDate date) {

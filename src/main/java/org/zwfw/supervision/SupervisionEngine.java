@@ -54,6 +54,7 @@ public final class SupervisionEngine {
             SupervisionTables t = rs.table(SupervisionTables.class);
             if (t != null) {
                 facts.insertAll(t.warningPeriodsOf(ids));
+                facts.insertAll(t.proceduresOf(clock.jurisdiction(), clock.matterCode(), clock.asOf()));
             }
         }));
         return d;

@@ -87,8 +87,8 @@ public class SupervisionRepository {
         if (q.overdueOnly()) {
             sql.append(" and (promised_due < :asOf or legal_due < :asOf)");
         } else if (q.dueSoonUntil() != null) {
-            sql.append(" and ((promised_due >= :asOf and promised_due <= :until)"
-                    + " or (promised_due is null and legal_due >= :asOf and legal_due <= :until))");
+            // Not bounded below: a special procedure may have pushed a stored date past asOf (the rules decide).
+            sql.append(" and (promised_due <= :until or (promised_due is null and legal_due <= :until))");
         }
         sql.append(" order by promised_due, case_id limit :limit");
         JdbcClient.StatementSpec s = jdbc.sql(sql.toString()).param("asOf", q.asOf()).param("limit", q.limit());
@@ -124,6 +124,30 @@ public class SupervisionRepository {
                         update case_file set completed_on = :on, state = 'COMPLETED', row_version = row_version + 1
                         where case_id = :id and row_version = :v and completed_on is null""")
                 .param("on", on).param("id", caseId).param("v", expectedVersion).update() == 1;
+    }
+
+    /** A special procedure recorded on a case: the days it pushes the due dates on, from its first day. */
+    public record Procedure(String kind, LocalDate from, LocalDate to, int excludedDays) {}
+
+    public void addProcedure(String caseId, Procedure p, String by) {
+        jdbc.sql("""
+                        insert into case_procedure (case_id, kind, from_date, to_date, excluded_days, recorded_at, recorded_by)
+                        values (:id, :k, :f, :t, :n, :at, :by)""")
+                .param("id", caseId).param("k", p.kind()).param("f", p.from()).param("t", p.to())
+                .param("n", p.excludedDays()).param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("by", by).update();
+    }
+
+    public List<Procedure> procedures(String caseId) {
+        return jdbc.sql("select kind, from_date, to_date, excluded_days from case_procedure where case_id = :id order by id")
+                .param("id", caseId)
+                .query((rs, n) -> new Procedure(rs.getString("kind"), rs.getObject("from_date", LocalDate.class),
+                        rs.getObject("to_date", LocalDate.class), rs.getInt("excluded_days"))).list();
+    }
+
+    /** Bumps the case's version so a concurrent change to its clock is refused. */
+    public boolean touch(String caseId, int expectedVersion) {
+        return jdbc.sql("update case_file set row_version = row_version + 1 where case_id = :id and row_version = :v")
+                .param("id", caseId).param("v", expectedVersion).update() == 1;
     }
 
     // 好差评

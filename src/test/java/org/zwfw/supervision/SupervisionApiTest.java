@@ -172,6 +172,31 @@ class SupervisionApiTest {
     }
 
     @Test
+    void aListedOnSiteInspectionWhoseDaysDoNotCountPushesBothDatesOnAndAnUnlistedOneIsRefused() throws Exception {
+        String id = open(XINXIANG_LICENCE);
+        Answer a = send("/api/v1/cases/" + id + "/procedures",
+                "{\"kind\":\"ON_SITE_INSPECTION\",\"from\":\"2026-03-04\",\"to\":\"2026-03-06\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("promisedDueDate").asString()).isEqualTo("2026-03-12");
+        assertThat(a.json().path("legalDueDate").asString()).isEqualTo("2026-03-19");
+        assertThat(values(a.json().path("reasons"), "rule")).contains("xinxiang.procedure.not-counted");
+        // Before the procedure began the dates were as decided; after it, on 2026-03-10, the case is not yet overdue.
+        assertThat(clockOf(id, "asOf=2026-03-03&jurisdiction=410700").path("promisedDueDate").asString())
+                .isEqualTo("2026-03-09");
+        assertThat(clockOf(id, "asOf=2026-03-10&status=OVERDUE&jurisdiction=410700")).isNull();
+        assertThat(clockOf(id, "asOf=2026-03-13&status=OVERDUE&jurisdiction=410700")).isNotNull();
+        // An extension then counts from the pushed legal date: 2026-03-19 + 10 working days.
+        Answer ext = send("/api/v1/cases/" + id + "/extensions", extension("2026-03-12", 10));
+        assertThat(ext.json().path("legalDueDate").asString()).as(ext.body()).isEqualTo("2026-04-02");
+        assertThat(clockOf(id, "asOf=2026-03-13&jurisdiction=410700").path("legalDueDate").asString())
+                .isEqualTo("2026-04-02");
+        Answer hearing = send("/api/v1/cases/" + id + "/procedures",
+                "{\"kind\":\"HEARING\",\"from\":\"2026-03-05\",\"to\":\"2026-03-05\"}");
+        assertThat(hearing.status()).as(hearing.body()).isEqualTo(409);
+        assertThat(hearing.json().path("detail").asString()).startsWith("新乡市政务服务条例 第十八条");
+    }
+
+    @Test
     void badRequestsNameTheirField() throws Exception {
         Answer status = send("/api/v1/supervision/cases?status=LATE", null);
         assertThat(status.status()).isEqualTo(400);

@@ -58,7 +58,7 @@ class SupervisionRulesTest {
     @Test
     void everySupervisionRuleIsNamedHere() {
         RulesNamedInTests.assertEveryRuleNamed(rs, id -> id.contains(".clock.") || id.contains(".extension.")
-                || id.contains(".review."), SupervisionRulesTest.class);
+                || id.contains(".review.") || id.contains(".procedure."), SupervisionRulesTest.class);
     }
 
     @Test
@@ -228,6 +228,35 @@ class SupervisionRulesTest {
             ClockDecision d = engine.move(rs, confirmation, extension(mar12, 5, "AGENCY_HEAD", "理由", mar12));
             assertThat(rules(d)).containsExactly("national.extension.not-a-licence");
             assertThat(d.getConflictClause()).isEqualTo(ART_42);
+        }
+    }
+
+    @Nested
+    class SpecialProcedures {
+        final LocalDate mar4 = LocalDate.of(2026, 3, 4);
+
+        @Test
+        void aListedProcedureWhoseDaysDoNotCountPushesTheDatesOnByItsDays() {
+            ClockDecision d = engine.move(rs, xinxiang(mar4), ClockMove.procedure("ON_SITE_INSPECTION", mar4,
+                    LocalDate.of(2026, 3, 6), 3));
+            assertThat(rules(d)).containsExactly("xinxiang.procedure.not-counted");
+            assertThat(d.getExcludedDays()).isEqualTo(3);
+            assertThat(d.getReasons().get(0).list().name()).isEqualTo("特别程序清单");
+        }
+
+        @Test
+        void aListedProcedureWhoseDaysCountLeavesTheDates() {
+            Clock c = clock(XINXIANG, "XX-SGXK-002", true, MAR_9, MAR_16, false, null, mar4);
+            ClockDecision d = engine.move(rs, c, ClockMove.procedure("TECHNICAL_REVIEW", mar4, LocalDate.of(2026, 3, 6), 3));
+            assertThat(rules(d)).containsExactly("xinxiang.procedure.counted");
+            assertThat(d.getExcludedDays()).isZero();
+        }
+
+        @Test
+        void aProcedureNotOnTheMattersListIsRefused() {
+            ClockDecision d = engine.move(rs, xinxiang(mar4), ClockMove.procedure("HEARING", mar4, mar4, 1));
+            assertThat(rules(d)).containsExactly("xinxiang.procedure.not-listed");
+            assertThat(d.getConflictClause()).isEqualTo("新乡市政务服务条例 第十八条");
         }
     }
 

@@ -43,6 +43,16 @@ public record SupervisionController(ClockService clock) {
         return clock.extend(caseId, in, Caller.current());
     }
 
+    @Operation(summary = "A special procedure held during the case (现场勘验、技术审查、听证论证…); not listed → 409 naming the clause",
+            description = "新乡 第十八条: special procedures are managed by a published list with their own time limits; "
+                    + "whether their days count toward the case's limits is the list row's to say. kind: the list's "
+                    + "code (e.g. ON_SITE_INSPECTION); from, to: the procedure's first and last day.")
+    @PostMapping(path = "/api/v1/cases/{caseId}/procedures", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ClockService.CaseClock procedure(@PathVariable String caseId,
+                                            @RequestBody(required = false) ClockService.ProcedureInput in) {
+        return clock.procedure(caseId, in, Caller.current());
+    }
+
     @Operation(summary = "The case completed on date (西安 第十八条: when the licence or approval is issued) → COMPLETED")
     @PostMapping(path = "/api/v1/cases/{caseId}/completion", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ClockService.CaseClock complete(@PathVariable String caseId,

@@ -18,6 +18,7 @@ public class ClockDecision extends Reasoned {
     private boolean dueSoon;
     private LocalDate newLegalDue;
     private LocalDate completedOn;
+    private Integer excludedDays;
 
     public void promisedLimit(RuleContext ctx, String text, ListRef list) {
         promisedClause = clause(ctx);
@@ -48,6 +49,18 @@ public class ClockDecision extends Reasoned {
         reason(ctx, text);
     }
 
+    /** A listed special procedure whose {@code days} do not count toward the case's time limits (the list says). */
+    public void exclude(RuleContext ctx, int days, String text, ListRef list) {
+        excludedDays = days;
+        reason(ctx, text, list);
+    }
+
+    /** A listed special procedure whose days count toward the limits: recorded, the dates stay. */
+    public void include(RuleContext ctx, String text, ListRef list) {
+        excludedDays = 0;
+        reason(ctx, text, list);
+    }
+
     public void complete(RuleContext ctx, LocalDate on, String text) {
         completedOn = on;
         reason(ctx, text);
@@ -70,4 +83,5 @@ public class ClockDecision extends Reasoned {
     public boolean isDueSoon() { return dueSoon; }
     public LocalDate getNewLegalDue() { return newLegalDue; }
     public LocalDate getCompletedOn() { return completedOn; }
+    public Integer getExcludedDays() { return excludedDays; }
 }

@@ -145,6 +145,8 @@ class IdentifierSweepTest {
         s.put("POST /api/v1/cases/{caseId}/extensions", """
                 {"date":"2025-12-16","workingDays":5,"reason":"需现场核查","approvedBy":"AGENCY_HEAD",
                  "applicantToldOn":"2025-12-16"}""");
+        s.put("POST /api/v1/cases/{caseId}/procedures", """
+                {"kind":"ON_SITE_INSPECTION","from":"2025-12-16","to":"2025-12-17"}""");
         s.put("POST /api/v1/cases/{caseId}/completion", "{\"date\":\"2025-12-20\"}");
         String review = """
                 {"jurisdiction":"410700","matterCode":"XX-SPJY-001","channel":"ONLINE","date":"2026-03-06",
