@@ -87,8 +87,12 @@ public class SupervisionRepository {
         if (q.overdueOnly()) {
             sql.append(" and (promised_due < :asOf or legal_due < :asOf)");
         } else if (q.dueSoonUntil() != null) {
-            // Not bounded below: a special procedure may have pushed a stored date past asOf (the rules decide).
-            sql.append(" and (promised_due <= :until or (promised_due is null and legal_due <= :until))");
+            // A stored date before asOf is a candidate only if a special procedure may have pushed it on (the rules
+            // decide); otherwise the range on the index.
+            sql.append(" and ((promised_due >= :asOf and promised_due <= :until)"
+                    + " or (promised_due is null and legal_due >= :asOf and legal_due <= :until)"
+                    + " or (promised_due < :asOf and exists (select 1 from case_procedure p"
+                    + " where p.case_id = case_file.case_id)))");
         }
         sql.append(" order by promised_due, case_id limit :limit");
         JdbcClient.StatementSpec s = jdbc.sql(sql.toString()).param("asOf", q.asOf()).param("limit", q.limit());
