@@ -69,30 +69,31 @@ public class SupervisionRepository {
      * The rules then decide each; the rows are ordered by promised date.
      */
     public List<ClockRow> candidates(ClockQuery q) {
-        StringBuilder sql = new StringBuilder("select " + CLOCK_COLUMNS + " from case_file where as_of <= :asOf"
+        StringBuilder common = new StringBuilder(" from case_file where as_of <= :asOf"
                 + " and (promised_due is not null or legal_due is not null)"
                 + " and (completed_on is null or completed_on > :asOf)");
         if (q.jurisdiction() != null) {
-            sql.append(" and jurisdiction = :j");
+            common.append(" and jurisdiction = :j");
         }
         if (q.matterCode() != null) {
-            sql.append(" and matter_code = :m");
+            common.append(" and matter_code = :m");
         }
         if (q.acceptedFrom() != null) {
-            sql.append(" and as_of >= :from");
+            common.append(" and as_of >= :from");
         }
         if (q.acceptedTo() != null) {
-            sql.append(" and as_of <= :to");
+            common.append(" and as_of <= :to");
         }
+        StringBuilder sql = new StringBuilder("select " + CLOCK_COLUMNS + common);
         if (q.overdueOnly()) {
             sql.append(" and (promised_due < :asOf or legal_due < :asOf)");
         } else if (q.dueSoonUntil() != null) {
-            // A stored date before asOf is a candidate only if a special procedure may have pushed it on (the rules
-            // decide); otherwise the range on the index.
+            // The range on the index; and a stored date before asOf only where a special procedure may have pushed it
+            // on (the rules decide each).
             sql.append(" and ((promised_due >= :asOf and promised_due <= :until)"
-                    + " or (promised_due is null and legal_due >= :asOf and legal_due <= :until)"
-                    + " or (promised_due < :asOf and exists (select 1 from case_procedure p"
-                    + " where p.case_id = case_file.case_id)))");
+                    + " or (promised_due is null and legal_due >= :asOf and legal_due <= :until))"
+                    + " union select " + CLOCK_COLUMNS + common
+                    + " and promised_due < :asOf and case_id in (select case_id from case_procedure)");
         }
         sql.append(" order by promised_due, case_id limit :limit");
         JdbcClient.StatementSpec s = jdbc.sql(sql.toString()).param("asOf", q.asOf()).param("limit", q.limit());
