@@ -76,6 +76,8 @@ public final class SupervisionEngine {
             facts.global("reviewDecision", d);
             facts.global("calendar", calendar);
             facts.insert(review);
+            applying.forEach(i -> facts.insert(new org.zwfw.acceptance.facts.InForce(i.id(), i.title(),
+                    i.jurisdiction())));
             if (standing != null) {
                 facts.insert(standing);
             }

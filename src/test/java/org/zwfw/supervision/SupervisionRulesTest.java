@@ -326,6 +326,22 @@ class SupervisionRulesTest {
         }
 
         @Test
+        void beforeYinchuan2025NoLocalTextIsOnFileAndTheAnswerSaysSo() {
+            ReviewDecision d = engine.review(rs, review(YINCHUAN, LocalDate.of(2025, 11, 28), "BAD", true));
+            assertThat(rules(d)).containsExactly("national.review.no-local-text");
+            assertThat(d.getCallbackDue()).isNull();
+            ReviewDecision inForce = engine.review(rs, review(YINCHUAN, LocalDate.of(2025, 12, 1), "BAD", true));
+            assertThat(rules(inForce)).doesNotContain("national.review.no-local-text");
+        }
+
+        @Test
+        void hongsibusPlanSetsNoLimit() {
+            ReviewDecision d = engine.review(rs, review("640303", LocalDate.of(2026, 3, 6), "BAD", true));
+            assertThat(rules(d)).containsExactly("hongsibu.review.no-limit");
+            assertThat(d.getCallbackDue()).isNull();
+        }
+
+        @Test
         void xianReferToMeasuresNotOnFile() {
             ReviewDecision d = engine.review(rs, review(XIAN, LocalDate.of(2026, 3, 6), "BAD", true));
             assertThat(rules(d)).contains("xian.review.measures-not-on-file");
