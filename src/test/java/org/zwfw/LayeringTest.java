@@ -29,7 +29,7 @@ class LayeringTest {
                 .layer("Engine").definedBy("org.zwfw.engine..")
                 .layer("Families").definedBy("org.zwfw.acceptance..", "org.zwfw.fees..", "org.zwfw.cases..",
                         "org.zwfw.credit..", "org.zwfw.lint..", "org.zwfw.policies..", "org.zwfw.services..",
-                        "org.zwfw.bundles..")
+                        "org.zwfw.bundles..", "org.zwfw.supervision..")
                 .layer("Governance").definedBy("org.zwfw.governance..")
                 .layer("Platform").definedBy("org.zwfw", "org.zwfw.platform..")
                 .whereLayer("Platform").mayNotBeAccessedByAnyLayer()

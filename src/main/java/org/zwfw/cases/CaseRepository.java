@@ -42,6 +42,15 @@ public class CaseRepository {
                 .param("version", r.rulesetVersion()).param("decision", r.decision()).update();
     }
 
+    /**
+     * The two due dates a case was decided with (domain.md §7): the promised one of the 办事指南 and the legal one; the
+     * supervision clock reads them.
+     */
+    public void setDueDates(String caseId, LocalDate promisedDue, LocalDate legalDue) {
+        jdbc.sql("update case_file set promised_due = :p, legal_due = :l where case_id = :id")
+                .param("p", promisedDue).param("l", legalDue).param("id", caseId).update();
+    }
+
     /** A case opened for a 一件事一次办 bundle: the bundle's code and its matters with their outcomes, in order. */
     public record BundleMatter(String matterCode, String outcome) {}
 

@@ -133,6 +133,9 @@ public class CaseService {
                 r.supplement() == null ? null : r.supplement().lateConsequence(), json.writeValueAsString(missing), null,
                 r.ruleset().version(), json.writeValueAsString(r), 0), caller, Identifiers.mask(d.query().applicantId()));
         cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", r.outcome(), state, json.writeValueAsString(r.reasons()));
+        if (r.dueDate() != null || r.legalDueDate() != null) {
+            cases.setDueDates(caseId, r.dueDate(), r.legalDueDate());
+        }
         audit.append(AcceptanceService.logged(caller, d, r, caseId));
         return new Opened(caseId, r, state);
     }

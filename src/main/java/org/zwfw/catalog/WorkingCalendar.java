@@ -112,6 +112,24 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The working days from {@code from} to {@code to}: the working days after {@code from} up to and including
+     * {@code to} when {@code to} is later (the days left to a due date), minus the working days after {@code to} up to
+     * and including {@code from} when it is earlier (how far a due date is past), zero on the same day.
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        requireCovered(from.isBefore(to) ? from : to);
+        LocalDate lo = from.isBefore(to) ? from : to;
+        LocalDate hi = from.isBefore(to) ? to : from;
+        int n = 0;
+        for (LocalDate d = lo.plusDays(1); !d.isAfter(hi); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                n++;
+            }
+        }
+        return from.isAfter(to) ? -n : n;
+    }
+
+    /**
      * The statutory public holidays of a year (全体公民放假的节日) as 《全国年节及纪念日放假办法》 (as amended 2024, in
      * force 2025) fixes them: 元旦 1 January; 春节 农历除夕 and 正月初一至初三; 清明节 the 清明 solar-term day; 劳动节 1–2
      * May; 端午节 农历五月初五; 中秋节 农历八月十五; 国庆节 1–3 October. Lunar dates and the solar term come from hutool's

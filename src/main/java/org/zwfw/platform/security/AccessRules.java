@@ -42,7 +42,7 @@ public final class AccessRules {
             rule(POST, "/api/v1/policies/matches", Role.INTAKE),
             rule(POST, "/api/v1/policies/matches:batch", Role.INTAKE),
             rule(POST, "/api/v1/cases", Role.INTAKE),
-            rule(GET, "/api/v1/cases/*", Role.INTAKE, Role.AUDITOR),
+            rule(GET, "/api/v1/cases/*", Role.INTAKE, Role.AUDITOR, Role.SUPERVISOR),
             rule(POST, "/api/v1/cases/*/supplements", Role.INTAKE),
             rule(POST, "/api/v1/cases/*/verifications", Role.INTAKE),
             // Published reference data (the catalog, the policy catalog and lists, the data dictionary intake systems
@@ -70,7 +70,18 @@ public final class AccessRules {
             // auditor, who reads them, cannot alter them.
             rule(POST, "/api/v1/credit-records", Role.ADMIN),
             rule(POST, "/api/v1/credit-records:import", Role.ADMIN),
-            rule(POST, "/api/v1/credit-records/*/repair", Role.ADMIN));
+            rule(POST, "/api/v1/credit-records/*/repair", Role.ADMIN),
+            // Supervisors (domain.md §7): the case clock and 好差评. Intake systems record what happens to a case
+            // (extensions, special procedures, completion) and post reviews and their callbacks.
+            rule(GET, "/api/v1/supervision/cases", Role.SUPERVISOR),
+            rule(POST, "/api/v1/cases/*/extensions", Role.INTAKE),
+            rule(POST, "/api/v1/cases/*/procedures", Role.INTAKE),
+            rule(POST, "/api/v1/cases/*/completion", Role.INTAKE),
+            rule(POST, "/api/v1/reviews", Role.INTAKE),
+            rule(GET, "/api/v1/reviews", Role.SUPERVISOR),
+            rule(POST, "/api/v1/reviews/*/callback", Role.INTAKE),
+            rule(POST, "/api/v1/reviews/*/rectification", Role.INTAKE),
+            rule(POST, "/api/v1/reviews/*/feedback", Role.INTAKE));
 
     private static Rule rule(HttpMethod method, String pattern, Role... roles) {
         return rule(method, pattern, Set.of(roles));

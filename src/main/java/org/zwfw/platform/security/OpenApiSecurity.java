@@ -31,11 +31,11 @@ class OpenApiSecurity implements OpenApiCustomizer {
                 .scheme("bearer")
                 .description("Authorization: Bearer <token>. Roles: intake (decisions, policy matches, cases), analyst "
                         + "(rule set, reload, validate, what-if, catalog lint), auditor (cases read, audit log, credit "
-                        + "records read and their read log), admin (everything, and the only role that writes credit "
+                        + "records read and their read log), supervisor (the case clock and 好差评 reviews), admin (everything, and the only role that writes credit "
                         + "records). The catalog, the policy catalog, lists and data dictionary are readable by every "
                         + "role. Tokens are configured (ZWFW_TOKENS) or JWTs of an OAuth2 issuer with the roles in a "
                         + "claim; the default profile alone accepts the development tokens intake-dev-token, "
-                        + "analyst-dev-token, auditor-dev-token and admin-dev-token."));
+                        + "analyst-dev-token, auditor-dev-token, supervisor-dev-token and admin-dev-token."));
         if (api.getPaths() == null) {
             return;
         }

@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /**
  * Who may call what (api.md "Credentials"): intake systems decide and keep cases, analysts keep the rules, auditors
- * read what was decided and who read credit records; admin may do everything.
+ * read what was decided and who read credit records; supervisors read the case clock and 好差评 (domain.md §7);
+ * admin may do everything.
  */
 public enum Role {
-    INTAKE, ANALYST, AUDITOR, ADMIN;
+    INTAKE, ANALYST, AUDITOR, SUPERVISOR, ADMIN;
 
     /** The Spring Security authority ({@code ROLE_INTAKE} …). */
     public String authority() {

@@ -3,6 +3,7 @@ package org.zwfw.platform.security;
 import static org.zwfw.platform.security.Role.ANALYST;
 import static org.zwfw.platform.security.Role.AUDITOR;
 import static org.zwfw.platform.security.Role.INTAKE;
+import static org.zwfw.platform.security.Role.SUPERVISOR;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class AccessMatrix {
             e("POST", "/api/v1/policies/matches", Set.of(INTAKE)),
             e("POST", "/api/v1/policies/matches:batch", Set.of(INTAKE)),
             e("POST", "/api/v1/cases", Set.of(INTAKE)),
-            e("GET", "/api/v1/cases/{caseId}", Set.of(INTAKE, AUDITOR)),
+            e("GET", "/api/v1/cases/{caseId}", Set.of(INTAKE, AUDITOR, SUPERVISOR)),
             e("POST", "/api/v1/cases/{caseId}/supplements", Set.of(INTAKE)),
             e("POST", "/api/v1/cases/{caseId}/verifications", Set.of(INTAKE)),
             e("GET", "/api/v1/jurisdictions", EVERY_ROLE),
@@ -69,7 +70,16 @@ public final class AccessMatrix {
             e("GET", "/api/v1/credit-records/reads", Set.of(AUDITOR)),
             e("POST", "/api/v1/credit-records", ADMIN_ONLY),
             e("POST", "/api/v1/credit-records:import", ADMIN_ONLY),
-            e("POST", "/api/v1/credit-records/{id}/repair", ADMIN_ONLY));
+            e("POST", "/api/v1/credit-records/{id}/repair", ADMIN_ONLY),
+            e("GET", "/api/v1/supervision/cases", Set.of(SUPERVISOR)),
+            e("POST", "/api/v1/cases/{caseId}/extensions", Set.of(INTAKE)),
+            e("POST", "/api/v1/cases/{caseId}/procedures", Set.of(INTAKE)),
+            e("POST", "/api/v1/cases/{caseId}/completion", Set.of(INTAKE)),
+            e("POST", "/api/v1/reviews", Set.of(INTAKE)),
+            e("GET", "/api/v1/reviews", Set.of(SUPERVISOR)),
+            e("POST", "/api/v1/reviews/{reviewId}/callback", Set.of(INTAKE)),
+            e("POST", "/api/v1/reviews/{reviewId}/rectification", Set.of(INTAKE)),
+            e("POST", "/api/v1/reviews/{reviewId}/feedback", Set.of(INTAKE)));
 
     private static Entry e(String method, String pattern, Set<Role> roles) {
         return new Entry(method, pattern, roles);

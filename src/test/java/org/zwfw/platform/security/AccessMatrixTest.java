@@ -36,7 +36,8 @@ class AccessMatrixTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** Values for path variables: requests reach the handler, which may answer 400 or 404, never 401/403. */
     static final Map<String, String> SAMPLES = Map.of("caseId", "CASE-MATRIX-0", "code", "640100",
-            "matterCode", "YC-SPJY-001", "id", "999999", "bundleCode", "YC-YJS-001", "article", "%E7%AC%AC%E4%B8%80%E6%9D%A1");
+            "matterCode", "YC-SPJY-001", "id", "999999", "bundleCode", "YC-YJS-001", "article", "%E7%AC%AC%E4%B8%80%E6%9D%A1",
+            "reviewId", "REV-MATRIX-0");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

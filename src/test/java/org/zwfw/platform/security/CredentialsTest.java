@@ -22,6 +22,7 @@ class CredentialsTest {
         assertThat(c.holderOf("intake-dev-token")).isEqualTo(new Credentials.TokenHolder("intake-dev", Role.INTAKE));
         assertThat(c.holderOf("analyst-dev-token").role()).isEqualTo(Role.ANALYST);
         assertThat(c.holderOf("auditor-dev-token").role()).isEqualTo(Role.AUDITOR);
+        assertThat(c.holderOf("supervisor-dev-token").role()).isEqualTo(Role.SUPERVISOR);
         assertThat(c.holderOf("admin-dev-token").role()).isEqualTo(Role.ADMIN);
         assertThat(c.holderOf("intake-dev-token ")).isNull();
         assertThat(c.holderOf("")).isNull();
@@ -88,7 +89,7 @@ class CredentialsTest {
         String sha = Credentials.sha256("a-secret-token-of-some-length");
         assertThatThrownBy(() -> Credentials.parse("portal:INTAKE")).hasMessageContaining("entry 1 is not name:ROLE:sha256-hex");
         assertThatThrownBy(() -> Credentials.parse("portal:INTAKE:" + sha + ",x:CLERK:" + sha))
-                .hasMessageContaining("entry 2: the role must be one of INTAKE, ANALYST, AUDITOR, ADMIN");
+                .hasMessageContaining("entry 2: the role must be one of INTAKE, ANALYST, AUDITOR, SUPERVISOR, ADMIN");
         assertThatThrownBy(() -> Credentials.parse("portal:INTAKE:a-secret-token"))
                 .hasMessageContaining("entry 1: the token must be given as its SHA-256");
         assertThatThrownBy(() -> Credentials.parse("portal:INTAKE:" + Credentials.sha256("intake-dev-token")))

@@ -109,6 +109,7 @@ class IdentifierSweepTest {
 
     String caseId;
     long creditId;
+    String reviewId;
 
     /** Every JSON body the service reads, with a valid sample, by its endpoint as the controllers map it. */
     Map<String, String> samples() throws Exception {
@@ -141,6 +142,23 @@ class IdentifierSweepTest {
                 {"date":"2025-12-16","materials":["M06"],"nonConforming":["M05"]}""");
         s.put("POST /api/v1/cases/{caseId}/verifications", """
                 {"date":"2025-12-20","result":"NOT_FULFILLED","rectifyBy":"2026-01-10"}""");
+        s.put("POST /api/v1/cases/{caseId}/extensions", """
+                {"date":"2025-12-16","workingDays":5,"reason":"需现场核查","approvedBy":"AGENCY_HEAD",
+                 "applicantToldOn":"2025-12-16"}""");
+        s.put("POST /api/v1/cases/{caseId}/procedures", """
+                {"kind":"ON_SITE_INSPECTION","from":"2025-12-16","to":"2025-12-17"}""");
+        s.put("POST /api/v1/cases/{caseId}/completion", "{\"date\":\"2025-12-20\"}");
+        String review = """
+                {"jurisdiction":"410700","matterCode":"XX-SPJY-001","channel":"ONLINE","date":"2026-03-06",
+                 "rating":"BAD","realName":true,"applicant":{"id":"91410700MA47D3E4F1"}}""";
+        HttpResponse<String> posted = send("POST", "/api/v1/reviews", review);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        reviewId = JSON.readTree(posted.body()).path("reviewId").asString();
+        s.put("POST /api/v1/reviews", review);
+        s.put("POST /api/v1/reviews/{reviewId}/callback", "{\"date\":\"2026-03-09\",\"finding\":\"COMPLEX\"}");
+        s.put("POST /api/v1/reviews/{reviewId}/rectification", """
+                {"date":"2026-03-09","kind":"BY_DATE","by":"2026-03-20"}""");
+        s.put("POST /api/v1/reviews/{reviewId}/feedback", "{\"date\":\"2026-03-19\"}");
         s.put("POST /api/v1/policies/matches", """
                 {"jurisdiction":"410700","asOf":"2026-03-02","nearMisses":true,
                  "subject":{"type":"NATURAL_PERSON","id":"410702198304120030","attributes":{"age":30},
@@ -194,7 +212,8 @@ class IdentifierSweepTest {
         for (Map.Entry<String, String> sample : samples.entrySet()) {
             String method = sample.getKey().substring(0, sample.getKey().indexOf(' '));
             String path = sample.getKey().substring(sample.getKey().indexOf(' ') + 1)
-                    .replace("{caseId}", caseId).replace("{id}", String.valueOf(creditId));
+                    .replace("{caseId}", caseId).replace("{id}", String.valueOf(creditId))
+                    .replace("{reviewId}", reviewId);
             HttpResponse<String> valid = send(method, path, sample.getValue());
             assertThat(valid.body()).as(sample.getKey() + " sample").doesNotContain("personal identifier");
             JsonNode body = JSON.readTree(sample.getValue());

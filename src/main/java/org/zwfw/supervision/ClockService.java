@@ -1,0 +1,332 @@
+package org.zwfw.supervision;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zwfw.cases.CaseRepository;
+import org.zwfw.cases.CaseService;
+import org.zwfw.catalog.Matter;
+import org.zwfw.catalog.WorkingCalendar;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.kernel.BadRequestException;
+import org.zwfw.kernel.ConflictException;
+import org.zwfw.kernel.FieldProblem;
+import org.zwfw.kernel.NotFoundException;
+import org.zwfw.lawbook.vocabulary.Fields;
+import org.zwfw.supervision.facts.Clock;
+import org.zwfw.supervision.facts.ClockDecision;
+import org.zwfw.supervision.facts.ClockMove;
+import org.zwfw.supervision.facts.Reasoned;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The case clock (domain.md §7, api.md "Supervision"): each open case's promised and legal due dates on a date, the
+ * working days left to each, whether and since when it is overdue and on which, and the clause of each limit — all
+ * concluded by the supervision rules under the law the case was opened under; and the lawful changes to the clock
+ * (an extension of the legal date, completion), each decided by a rule or refused (409) naming the clause.
+ */
+@Service
+public class ClockService {
+    /** States in which a case's clock no longer runs. */
+    static final Set<String> CLOSED = Set.of("WITHDRAWN", "ABANDONED", "REVOKED", "REJECTED", "COMPLETED");
+    static final Set<String> STATUSES = Set.of("DUE_SOON", "OVERDUE");
+    static final Set<String> APPROVERS = Set.of("AGENCY_HEAD", "GOVERNMENT_HEAD", "OTHER");
+    static final int DEFAULT_LIMIT = 500;
+    static final int MAX_LIMIT = 5000;
+
+    private final SupervisionRepository repo;
+    private final CaseRepository cases;
+    private final CaseService caseService;
+    private final RuleSetHolder rules;
+    private final SupervisionEngine engine = new SupervisionEngine();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final TransactionOperations tx;
+
+    public ClockService(SupervisionRepository repo, CaseRepository cases, CaseService caseService, RuleSetHolder rules,
+                        PlatformTransactionManager transactions) {
+        this.repo = repo;
+        this.cases = cases;
+        this.caseService = caseService;
+        this.rules = rules;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** One case's clock on a date. */
+    public record CaseClock(String caseId, String jurisdiction, String matterCode, String state, LocalDate acceptedOn,
+                            LocalDate promisedDueDate, LocalDate legalDueDate, Integer workingDaysLeft,
+                            Integer legalWorkingDaysLeft, String overdue, LocalDate overdueSince, String status,
+                            String promisedClause, String legalClause, boolean extended, LocalDate completedOn,
+                            List<Reasoned.Reason> reasons) {}
+
+    public record CaseList(LocalDate asOf, List<CaseClock> cases) {}
+
+    public record ExtensionInput(String date, Integer workingDays, String reason, String approvedBy,
+                                 String applicantToldOn) {}
+
+    public record CompletionInput(String date) {}
+
+    public record ProcedureInput(String kind, String from, String to) {}
+
+    /** {@code GET /api/v1/supervision/cases}: the open cases on the clock on {@code asOf}, by status if asked. */
+    public CaseList list(String asOf, String status, String jurisdiction, String matterCode, String acceptedFrom,
+                         String acceptedTo, String limit) {
+        RuleSet rs = rules.current();
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                : Fields.date(asOf.trim(), "asOf", true, errors);
+        if (status != null && !STATUSES.contains(status)) {
+            errors.add(new FieldProblem("status", "must be DUE_SOON or OVERDUE"));
+        }
+        String j = jurisdiction == null || jurisdiction.isBlank() ? null
+                : rs.catalog().requestedJurisdiction(jurisdiction, errors);
+        String m = matterCode == null || matterCode.isBlank() ? null : matterCode.trim();
+        if (m != null && j != null && !rs.catalog().of(j).matters().containsKey(m)) {
+            errors.add(new FieldProblem("matterCode", "is not a matter of jurisdiction " + j));
+        }
+        LocalDate from = acceptedFrom == null ? null : Fields.date(acceptedFrom.trim(), "acceptedFrom", true, errors);
+        LocalDate to = acceptedTo == null ? null : Fields.date(acceptedTo.trim(), "acceptedTo", true, errors);
+        int max = DEFAULT_LIMIT;
+        if (limit != null) {
+            try {
+                max = Integer.parseInt(limit.trim());
+                if (max < 1 || max > MAX_LIMIT) {
+                    errors.add(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(new FieldProblem("limit", "must be a whole number"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        WorkingCalendar calendar = rs.catalog().calendar().tracking();
+        // Due soon: a promised date no further ahead than the longest warning period on file (the rules decide each).
+        int horizon = rs.table(SupervisionTables.class) == null ? 0 : rs.table(SupervisionTables.class)
+                .warningPeriods().stream().mapToInt(w -> w.workingDays()).max().orElse(0);
+        LocalDate until = "DUE_SOON".equals(status) ? calendar.addWorkingDays(date, horizon) : null;
+        List<CaseClock> out = new ArrayList<>();
+        for (SupervisionRepository.ClockRow row : repo.candidates(new SupervisionRepository.ClockQuery(date, j, m, from,
+                to, "OVERDUE".equals(status), until, max))) {
+            String state = stateOn(row, date);
+            if (CLOSED.contains(state)) {
+                continue;
+            }
+            CaseClock c = evaluate(rs, row, state, date);
+            if (status == null || status.equals(c.status())) {
+                out.add(c);
+            }
+        }
+        return new CaseList(date, out);
+    }
+
+    /** {@code POST /api/v1/cases/{caseId}/extensions}: the legal date moved, or 409 naming the clause. */
+    public CaseClock extend(String caseId, ExtensionInput in, String caller) {
+        if (in == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with date, workingDays, reason, "
+                    + "approvedBy and applicantToldOn is required")));
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate date = Fields.date(in.date() == null ? null : in.date().trim(), "date", true, errors);
+        if (in.workingDays() == null || in.workingDays() < 1) {
+            errors.add(new FieldProblem("workingDays", "must be a whole number of working days of at least 1"));
+        }
+        if (in.approvedBy() == null || !APPROVERS.contains(in.approvedBy())) {
+            errors.add(new FieldProblem("approvedBy", "must be AGENCY_HEAD (本行政机关负责人), GOVERNMENT_HEAD "
+                    + "(本级人民政府负责人) or OTHER"));
+        }
+        LocalDate told = in.applicantToldOn() == null ? null
+                : Fields.date(in.applicantToldOn().trim(), "applicantToldOn", true, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return tx.execute(status -> {
+            SupervisionRepository.ClockRow row = onTheClock(caseId, date);
+            RuleSet rs = rules.current();
+            ClockMove move = new ClockMove("EXTENSION", date, in.workingDays(), in.reason(), in.approvedBy(), told);
+            ClockDecision d = engine.move(rs, clockOf(rs, row, date), move);
+            refuseIfRefused(d, row);
+            if (d.getNewLegalDue() == null) {
+                throw new ConflictException("caseId", "no text on file allows extending the time limit of this case",
+                        row.legalDue());
+            }
+            // Stored on the decided date less the procedures' days (they are added back when the clock is read).
+            LocalDate stored = rs.catalog().calendar().tracking().addWorkingDays(row.legalDue(), in.workingDays());
+            if (!repo.extend(caseId, row.rowVersion(), stored, date)) {
+                throw new ConflictException("caseId", "the case was changed by another request; read it again", null);
+            }
+            cases.addEvent(caseId, date, caller, "EXTENSION", in.workingDays() + " working days, legal due "
+                    + d.getNewLegalDue(), row.state(), json.writeValueAsString(d.getReasons()));
+            SupervisionRepository.ClockRow after = repo.clock(caseId).orElseThrow();
+            return withReasons(evaluate(rs, after, row.state(), date), d.getReasons());
+        });
+    }
+
+    /** {@code POST /api/v1/cases/{caseId}/completion}: the case finished when its result was issued. */
+    public CaseClock complete(String caseId, CompletionInput in, String caller) {
+        if (in == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with date is required")));
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        LocalDate date = Fields.date(in.date() == null ? null : in.date().trim(), "date", true, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return tx.execute(status -> {
+            SupervisionRepository.ClockRow row = onTheClock(caseId, date);
+            RuleSet rs = rules.current();
+            ClockDecision d = engine.move(rs, clockOf(rs, row, date), new ClockMove("COMPLETION", date, 0, null, null,
+                    null));
+            refuseIfRefused(d, row);
+            if (d.getCompletedOn() == null) {
+                throw new ConflictException("caseId", "no text on file in force for this case says when it is "
+                        + "finished", null);
+            }
+            if (!repo.complete(caseId, row.rowVersion(), date)) {
+                throw new ConflictException("caseId", "the case was changed by another request; read it again", null);
+            }
+            cases.addEvent(caseId, date, caller, "COMPLETION", "completed " + date, "COMPLETED",
+                    json.writeValueAsString(d.getReasons()));
+            SupervisionRepository.ClockRow after = repo.clock(caseId).orElseThrow();
+            return withReasons(evaluate(rs, after, "COMPLETED", date), d.getReasons());
+        });
+    }
+
+    /**
+     * {@code POST /api/v1/cases/{caseId}/procedures}: a special procedure held during the case. Whether its days count
+     * toward the limits is the published list's to say (新乡 第十八条); one not listed is a 409 naming the clause.
+     */
+    public CaseClock procedure(String caseId, ProcedureInput in, String caller) {
+        if (in == null) {
+            throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with kind, from and to is required")));
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        String kind = Fields.code(in.kind());
+        if (kind == null) {
+            errors.add(new FieldProblem("kind", "is required (the list's code, e.g. ON_SITE_INSPECTION)"));
+        }
+        LocalDate from = Fields.date(in.from() == null ? null : in.from().trim(), "from", true, errors);
+        LocalDate to = Fields.date(in.to() == null ? null : in.to().trim(), "to", true, errors);
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldProblem("to", "is before from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException(errors);
+        }
+        return tx.execute(status -> {
+            SupervisionRepository.ClockRow row = onTheClock(caseId, from);
+            RuleSet rs = rules.current();
+            WorkingCalendar calendar = rs.catalog().calendar().tracking();
+            int days = calendar.workingDaysBetween(from.minusDays(1), to);
+            ClockDecision d = engine.move(rs, clockOf(rs, row, from), ClockMove.procedure(kind, from, to, days));
+            refuseIfRefused(d, row);
+            if (d.getExcludedDays() == null) {
+                throw new ConflictException("caseId", "no text on file in force for this case manages special "
+                        + "procedures by a list", null);
+            }
+            if (!repo.touch(caseId, row.rowVersion())) {
+                throw new ConflictException("caseId", "the case was changed by another request; read it again", null);
+            }
+            repo.addProcedure(caseId, new SupervisionRepository.Procedure(kind, from, to, d.getExcludedDays()), caller);
+            cases.addEvent(caseId, from, caller, "PROCEDURE", kind + " " + from + ".." + to + ", not counted "
+                    + d.getExcludedDays(), row.state(), json.writeValueAsString(d.getReasons()));
+            SupervisionRepository.ClockRow after = repo.clock(caseId).orElseThrow();
+            return withReasons(evaluate(rs, after, row.state(), from), d.getReasons());
+        });
+    }
+
+    private static CaseClock withReasons(CaseClock c, List<Reasoned.Reason> moveReasons) {
+        List<Reasoned.Reason> all = new ArrayList<>(moveReasons);
+        all.addAll(c.reasons());
+        return new CaseClock(c.caseId(), c.jurisdiction(), c.matterCode(), c.state(), c.acceptedOn(),
+                c.promisedDueDate(), c.legalDueDate(), c.workingDaysLeft(), c.legalWorkingDaysLeft(), c.overdue(),
+                c.overdueSince(), c.status(), c.promisedClause(), c.legalClause(), c.extended(), c.completedOn(),
+                List.copyOf(all));
+    }
+
+    private static void refuseIfRefused(ClockDecision d, SupervisionRepository.ClockRow row) {
+        if (d.getConflict() != null) {
+            throw new ConflictException("caseId", d.getConflictClause() + "：" + d.getConflict(), row.legalDue());
+        }
+    }
+
+    /** The case, which must be on the clock (accepted with due dates) and open on the date of the change. */
+    private SupervisionRepository.ClockRow onTheClock(String caseId, LocalDate date) {
+        SupervisionRepository.ClockRow row = repo.clock(caseId).orElseThrow(() -> new NotFoundException("caseId",
+                "names no case", "no case " + caseId));
+        if (date.isBefore(row.openedOn())) {
+            throw new BadRequestException(List.of(new FieldProblem("date", "is before the case was accepted ("
+                    + row.openedOn() + ")")));
+        }
+        if (row.promisedDue() == null && row.legalDue() == null) {
+            throw new ConflictException("caseId", "a case with outcome " + row.outcome()
+                    + " has no due dates: its clock does not run", null);
+        }
+        if (row.completedOn() != null) {
+            throw new ConflictException("caseId", "the case was completed on " + row.completedOn(), null);
+        }
+        String state = stateOn(row, date);
+        if (CLOSED.contains(state)) {
+            throw new ConflictException("caseId", "a case in state " + state + " has no running clock", null);
+        }
+        return row;
+    }
+
+    /**
+     * The case's state on a date, from its history (the state after its last event by then); a case pending
+     * supplements then reads as its law says (e.g. withdrawn once its deadline passed).
+     */
+    private String stateOn(SupervisionRepository.ClockRow row, LocalDate date) {
+        if (row.completedBy(date) != null) {
+            return "COMPLETED";
+        }
+        String state = row.state();
+        for (CaseRepository.Event e : cases.events(row.caseId())) {
+            if (!e.date().isAfter(date)) {
+                state = e.stateAfter();
+            }
+        }
+        if ("PENDING_SUPPLEMENT".equals(state) && row.deadline() != null && date.isAfter(row.deadline())) {
+            return caseService.read(row.caseId(), date.toString()).state();
+        }
+        return state;
+    }
+
+    /**
+     * The clock on a date: the stored dates, the legal one as extended by then, both pushed on by the days of the
+     * special procedures begun by then that the list says do not count.
+     */
+    private Clock clockOf(RuleSet rs, SupervisionRepository.ClockRow row, LocalDate date) {
+        WorkingCalendar calendar = rs.catalog().calendar().tracking();
+        int excluded = excludedBy(row.caseId(), date);
+        LocalDate promised = row.promisedDue() == null ? null : calendar.addWorkingDays(row.promisedDue(), excluded);
+        LocalDate legal = row.legalDueOn(date) == null ? null : calendar.addWorkingDays(row.legalDueOn(date), excluded);
+        Matter matter = rs.catalog().of(row.jurisdiction()).matters().get(row.matterCode());
+        return new Clock(row.caseId(), row.jurisdiction(), row.matterCode(), matter != null && matter.isLicence(),
+                row.openedOn(), promised, legal, row.extendedBy(date), row.completedBy(date), date,
+                promised == null ? null : calendar.workingDaysBetween(date, promised),
+                legal == null ? null : calendar.workingDaysBetween(date, legal));
+    }
+
+    private int excludedBy(String caseId, LocalDate date) {
+        return repo.procedures(caseId).stream().filter(p -> !p.from().isAfter(date))
+                .mapToInt(SupervisionRepository.Procedure::excludedDays).sum();
+    }
+
+    private CaseClock evaluate(RuleSet rs, SupervisionRepository.ClockRow row, String state, LocalDate date) {
+        Clock c = clockOf(rs, row, date);
+        ClockDecision d = engine.clock(rs, c);
+        return new CaseClock(row.caseId(), row.jurisdiction(), row.matterCode(), state, row.openedOn(),
+                c.promisedDue(), c.legalDue(), c.promisedLeft(), c.legalLeft(), d.getOverdue(), d.getOverdueSince(),
+                d.getStatus(), d.getPromisedClause(), d.getLegalClause(), c.extended(), c.completedOn(),
+                d.getReasons());
+    }
+}

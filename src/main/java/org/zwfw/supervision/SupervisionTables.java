@@ -1,0 +1,28 @@
+package org.zwfw.supervision;
+
+import java.util.List;
+import java.util.Set;
+
+import org.zwfw.supervision.facts.ProcedureListing;
+import org.zwfw.supervision.facts.WarningPeriod;
+
+/**
+ * The supervision tables of a rule set: the warning periods beside the instruments that require warnings, and each
+ * jurisdiction's published list of special procedures.
+ */
+public record SupervisionTables(List<WarningPeriod> warningPeriods, List<ProcedureListing> procedures) {
+
+    public static SupervisionTables empty() {
+        return new SupervisionTables(List.of(), List.of());
+    }
+
+    /** The listed procedures of a matter, published on the date. */
+    public List<ProcedureListing> proceduresOf(String jurisdiction, String matterCode, java.time.LocalDate on) {
+        return procedures.stream().filter(p -> p.jurisdiction().equals(jurisdiction) && p.matterCode().equals(matterCode)
+                && !p.publishedFrom().isAfter(on)).toList();
+    }
+
+    public List<WarningPeriod> warningPeriodsOf(Set<String> instrumentIds) {
+        return warningPeriods.stream().filter(w -> instrumentIds.contains(w.instrument())).toList();
+    }
+}

@@ -1,0 +1,254 @@
+package org.zwfw.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.zwfw.ServiceTest;
+import org.zwfw.TestApi;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The supervision API end to end: the issue's "done means" as one test, then the edges — bad requests named by field,
+ * refusals naming the clause, completion, reviews late and not. Other tests share the ledger: lists are searched for
+ * this test's own cases and reviews, never counted.
+ */
+@ServiceTest
+class SupervisionApiTest {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String ART_42 = "中华人民共和国行政许可法 第四十二条";
+
+    /** A 新乡 食品经营许可 with every material: accepted 2026-03-02, promised 5 working days, legal 10. */
+    static final String XINXIANG_LICENCE = """
+            {"jurisdiction":"410700","matterCode":"XX-SPJY-001","asOf":"2026-03-02",
+             "applicant":{"type":"LEGAL_PERSON","id":"91410700MA47D3E4F1"},
+             "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M02","status":"PROVIDED"},
+                          {"code":"M03","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
+                          {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"PROVIDED"}]}""";
+
+    @Value("${local.server.port}")
+    int port;
+
+    record Answer(int status, JsonNode json, String body) {}
+
+    Answer send(String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (body == null) {
+            b.GET();
+        } else {
+            b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> r = TestApi.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(r.statusCode(), r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body()), r.body());
+    }
+
+    String open(String request) throws Exception {
+        Answer a = send("/api/v1/cases", request);
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.json().path("caseId").asString();
+    }
+
+    JsonNode clockOf(String caseId, String query) throws Exception {
+        Answer a = send("/api/v1/supervision/cases?" + query, null);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        for (JsonNode c : a.json().path("cases")) {
+            if (c.path("caseId").asString().equals(caseId)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static List<String> values(JsonNode array, String field) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.path(field).asString()));
+        return out;
+    }
+
+    static String extension(String date, int days) {
+        return "{\"date\":\"" + date + "\",\"workingDays\":" + days + ",\"reason\":\"需现场核查经营场所\","
+                + "\"approvedBy\":\"AGENCY_HEAD\",\"applicantToldOn\":\"" + date + "\"}";
+    }
+
+    String review(String jurisdiction, String matter, String date) throws Exception {
+        Answer a = send("/api/v1/reviews", "{\"jurisdiction\":\"" + jurisdiction + "\",\"matterCode\":\"" + matter
+                + "\",\"channel\":\"ONLINE\",\"date\":\"" + date + "\",\"rating\":\"BAD\",\"realName\":true,"
+                + "\"applicant\":{\"id\":\"91410700MA47D3E4F1\"}}");
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        return a.body();
+    }
+
+    @Test
+    void theIssuesDoneMeans() throws Exception {
+        // A 新乡 licence accepted 2026-03-02: promised 2026-03-09, legal 2026-03-16.
+        String id = open(XINXIANG_LICENCE);
+        JsonNode onTime = clockOf(id, "asOf=2026-03-03&jurisdiction=410700&matterCode=XX-SPJY-001");
+        assertThat(onTime).isNotNull();
+        assertThat(onTime.path("promisedDueDate").asString()).isEqualTo("2026-03-09");
+        assertThat(onTime.path("legalDueDate").asString()).isEqualTo("2026-03-16");
+        assertThat(onTime.path("overdue").asString()).isEqualTo("NONE");
+        assertThat(onTime.path("promisedClause").asString()).isEqualTo("新乡市政务服务条例 第三十六条");
+        assertThat(onTime.path("legalClause").asString()).isEqualTo(ART_42);
+
+        // Overdue on its promise by one working day on 2026-03-10.
+        JsonNode overdue = clockOf(id, "asOf=2026-03-10&status=OVERDUE&jurisdiction=410700");
+        assertThat(overdue).as("listed as overdue on 2026-03-10").isNotNull();
+        assertThat(overdue.path("workingDaysLeft").asInt()).isEqualTo(-1);
+        assertThat(overdue.path("legalWorkingDaysLeft").asInt()).isEqualTo(4);
+        assertThat(overdue.path("overdue").asString()).isEqualTo("PROMISED");
+        assertThat(overdue.path("overdueSince").asString()).isEqualTo("2026-03-10");
+        assertThat(clockOf(id, "asOf=2026-03-09&status=OVERDUE&jurisdiction=410700")).as("not yet on the 9th").isNull();
+
+        // An extension of 11 working days is refused citing 第四十二条.
+        Answer eleven = send("/api/v1/cases/" + id + "/extensions", extension("2026-03-12", 11));
+        assertThat(eleven.status()).as(eleven.body()).isEqualTo(409);
+        assertThat(eleven.json().path("detail").asString()).contains(ART_42);
+
+        // One of 10 moves the legal date to 2026-03-30 and leaves the promise where it was.
+        Answer ten = send("/api/v1/cases/" + id + "/extensions", extension("2026-03-12", 10));
+        assertThat(ten.status()).as(ten.body()).isEqualTo(200);
+        assertThat(ten.json().path("legalDueDate").asString()).isEqualTo("2026-03-30");
+        assertThat(ten.json().path("promisedDueDate").asString()).isEqualTo("2026-03-09");
+        assertThat(ten.json().path("extended").asBoolean()).isTrue();
+        assertThat(values(ten.json().path("reasons"), "rule")).contains("national.extension.granted");
+
+        // A second one is refused, citing the same article.
+        Answer second = send("/api/v1/cases/" + id + "/extensions", extension("2026-03-13", 1));
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.json().path("detail").asString()).contains(ART_42).contains("一次");
+
+        // The ledger answers for any asOf: before the extension the legal date was 2026-03-16, after it 2026-03-30.
+        assertThat(clockOf(id, "asOf=2026-03-11&jurisdiction=410700").path("legalDueDate").asString())
+                .isEqualTo("2026-03-16");
+        JsonNode later = clockOf(id, "asOf=2026-03-17&jurisdiction=410700");
+        assertThat(later.path("legalDueDate").asString()).isEqualTo("2026-03-30");
+        assertThat(later.path("overdue").asString()).as("the law's date moved; the promise did not").isEqualTo("PROMISED");
+
+        // A real-name 差评 on 2026-03-06 in 新乡 is due for callback on 2026-03-09, and listed as late on 2026-03-10.
+        JsonNode posted = JSON.readTree(review("410700", "XX-SPJY-001", "2026-03-06"));
+        String reviewId = posted.path("reviewId").asString();
+        assertThat(posted.path("callbackDue").asString()).isEqualTo("2026-03-09");
+        assertThat(values(posted.path("reasons"), "clause")).containsExactly("新乡市政务服务条例 第三十二条");
+        assertThat(ids(send("/api/v1/reviews?asOf=2026-03-09&late=true", null))).doesNotContain(reviewId);
+        Answer late = send("/api/v1/reviews?asOf=2026-03-10&late=true&jurisdiction=410700", null);
+        assertThat(late.status()).as(late.body()).isEqualTo(200);
+        assertThat(ids(late)).contains(reviewId);
+
+        // The same in 银川 has no callback limit, and the answer says so.
+        JsonNode yinchuan = JSON.readTree(review("640100", "YC-SPJY-001", "2026-03-06"));
+        assertThat(yinchuan.path("callbackDue").isNull()).isTrue();
+        assertThat(values(yinchuan.path("reasons"), "clause")).containsExactly("银川市政务服务管理办法 第三十八条");
+        assertThat(values(yinchuan.path("reasons"), "text")).allMatch(t -> t.contains("没有规定回访核实的时限"));
+        assertThat(ids(send("/api/v1/reviews?asOf=2026-06-30&late=true", null)))
+                .doesNotContain(yinchuan.path("reviewId").asString());
+    }
+
+    static List<String> ids(Answer a) {
+        return values(a.json().path("reviews"), "reviewId");
+    }
+
+    @Test
+    void completionStopsTheClockAndAnswersForEarlierDatesAsTheyWere() throws Exception {
+        String id = open(XINXIANG_LICENCE);
+        Answer done = send("/api/v1/cases/" + id + "/completion", "{\"date\":\"2026-03-11\"}");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().path("state").asString()).isEqualTo("COMPLETED");
+        assertThat(values(done.json().path("reasons"), "rule")).contains("national.clock.completed");
+        assertThat(clockOf(id, "asOf=2026-03-12&jurisdiction=410700")).isNull();
+        assertThat(clockOf(id, "asOf=2026-03-10&status=OVERDUE&jurisdiction=410700")).isNotNull();
+        Answer read = send("/api/v1/cases/" + id + "?asOf=2026-03-12", null);
+        assertThat(read.json().path("state").asString()).isEqualTo("COMPLETED");
+        assertThat(send("/api/v1/cases/" + id + "/extensions", extension("2026-03-12", 5)).status()).isEqualTo(409);
+        assertThat(send("/api/v1/cases/" + id + "/completion", "{\"date\":\"2026-03-12\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void aListedOnSiteInspectionWhoseDaysDoNotCountPushesBothDatesOnAndAnUnlistedOneIsRefused() throws Exception {
+        String id = open(XINXIANG_LICENCE);
+        Answer a = send("/api/v1/cases/" + id + "/procedures",
+                "{\"kind\":\"ON_SITE_INSPECTION\",\"from\":\"2026-03-04\",\"to\":\"2026-03-06\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("promisedDueDate").asString()).isEqualTo("2026-03-12");
+        assertThat(a.json().path("legalDueDate").asString()).isEqualTo("2026-03-19");
+        assertThat(values(a.json().path("reasons"), "rule")).contains("xinxiang.procedure.not-counted");
+        // Before the procedure began the dates were as decided; after it, on 2026-03-10, the case is not yet overdue.
+        assertThat(clockOf(id, "asOf=2026-03-03&jurisdiction=410700").path("promisedDueDate").asString())
+                .isEqualTo("2026-03-09");
+        assertThat(clockOf(id, "asOf=2026-03-10&status=OVERDUE&jurisdiction=410700")).isNull();
+        assertThat(clockOf(id, "asOf=2026-03-13&status=OVERDUE&jurisdiction=410700")).isNotNull();
+        // An extension then counts from the pushed legal date: 2026-03-19 + 10 working days.
+        Answer ext = send("/api/v1/cases/" + id + "/extensions", extension("2026-03-12", 10));
+        assertThat(ext.json().path("legalDueDate").asString()).as(ext.body()).isEqualTo("2026-04-02");
+        assertThat(clockOf(id, "asOf=2026-03-13&jurisdiction=410700").path("legalDueDate").asString())
+                .isEqualTo("2026-04-02");
+        Answer hearing = send("/api/v1/cases/" + id + "/procedures",
+                "{\"kind\":\"HEARING\",\"from\":\"2026-03-05\",\"to\":\"2026-03-05\"}");
+        assertThat(hearing.status()).as(hearing.body()).isEqualTo(409);
+        assertThat(hearing.json().path("detail").asString()).startsWith("新乡市政务服务条例 第十八条");
+    }
+
+    @Test
+    void badRequestsNameTheirField() throws Exception {
+        Answer status = send("/api/v1/supervision/cases?status=LATE", null);
+        assertThat(status.status()).isEqualTo(400);
+        assertThat(values(status.json().path("errors"), "field")).containsExactly("status");
+        Answer jurisdiction = send("/api/v1/supervision/cases?jurisdiction=999999&asOf=2026-13-01", null);
+        assertThat(values(jurisdiction.json().path("errors"), "field")).containsExactlyInAnyOrder("jurisdiction", "asOf");
+        String id = open(XINXIANG_LICENCE);
+        Answer noDays = send("/api/v1/cases/" + id + "/extensions",
+                "{\"date\":\"2026-03-05\",\"workingDays\":0,\"approvedBy\":\"BOSS\"}");
+        assertThat(noDays.status()).isEqualTo(400);
+        assertThat(values(noDays.json().path("errors"), "field")).containsExactlyInAnyOrder("workingDays", "approvedBy");
+        assertThat(send("/api/v1/cases/CASE-nope/extensions", extension("2026-03-05", 5)).status()).isEqualTo(404);
+        Answer review = send("/api/v1/reviews", "{\"jurisdiction\":\"410700\",\"matterCode\":\"XX-NOPE\","
+                + "\"channel\":\"FAX\",\"date\":\"2026-03-06\",\"rating\":\"TERRIBLE\"}");
+        assertThat(review.status()).isEqualTo(400);
+        assertThat(values(review.json().path("errors"), "field"))
+                .containsExactlyInAnyOrder("matterCode", "channel", "rating", "realName");
+    }
+
+    @Test
+    void anExtensionWithoutTheHeadsApprovalIsRefusedNamingTheClause() throws Exception {
+        String id = open(XINXIANG_LICENCE);
+        Answer a = send("/api/v1/cases/" + id + "/extensions", "{\"date\":\"2026-03-05\",\"workingDays\":5,"
+                + "\"reason\":\"理由\",\"approvedBy\":\"OTHER\",\"applicantToldOn\":\"2026-03-05\"}");
+        assertThat(a.status()).as(a.body()).isEqualTo(409);
+        assertThat(a.json().path("detail").asString()).startsWith(ART_42).contains("负责人批准");
+    }
+
+    @Test
+    void aCallbackInTimeIsNotLateAndAMissedSetRectificationDateIs() throws Exception {
+        String reviewId = JSON.readTree(review("410700", "XX-SPJY-001", "2026-04-30")).path("reviewId").asString();
+        // The eve of 劳动节 (05-01 … 05-05): due after the holiday.
+        Answer cb = send("/api/v1/reviews/" + reviewId + "/callback", "{\"date\":\"2026-05-06\",\"finding\":\"COMPLEX\"}");
+        assertThat(cb.status()).as(cb.body()).isEqualTo(200);
+        assertThat(cb.json().path("callbackDue").asString()).isEqualTo("2026-05-06");
+        assertThat(cb.json().path("late").asBoolean()).isFalse();
+        Answer rect = send("/api/v1/reviews/" + reviewId + "/rectification",
+                "{\"date\":\"2026-05-06\",\"kind\":\"BY_DATE\",\"by\":\"2026-05-20\"}");
+        assertThat(rect.status()).as(rect.body()).isEqualTo(200);
+        assertThat(ids(send("/api/v1/reviews?asOf=2026-05-20&late=true&jurisdiction=410700", null))).doesNotContain(reviewId);
+        Answer missed = send("/api/v1/reviews?asOf=2026-05-21&late=true&jurisdiction=410700", null);
+        JsonNode mine = null;
+        for (JsonNode r : missed.json().path("reviews")) {
+            if (r.path("reviewId").asString().equals(reviewId)) {
+                mine = r;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.path("rectificationLate").asBoolean()).isTrue();
+        assertThat(mine.path("callbackLate").asBoolean()).isFalse();
+        Answer fed = send("/api/v1/reviews/" + reviewId + "/feedback", "{\"date\":\"2026-05-19\"}");
+        assertThat(fed.status()).as(fed.body()).isEqualTo(200);
+        assertThat(ids(send("/api/v1/reviews?asOf=2026-05-21&late=true&jurisdiction=410700", null))).doesNotContain(reviewId);
+    }
+}

@@ -1,0 +1,378 @@
+package org.zwfw.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.zwfw.catalog.WorkingCalendar;
+import org.zwfw.engine.RuleSet;
+import org.zwfw.engine.RulesNamedInTests;
+import org.zwfw.engine.SampleRules;
+import org.zwfw.supervision.facts.Clock;
+import org.zwfw.supervision.facts.ClockDecision;
+import org.zwfw.supervision.facts.ClockMove;
+import org.zwfw.supervision.facts.Reasoned;
+import org.zwfw.supervision.facts.Review;
+import org.zwfw.supervision.facts.ReviewDecision;
+import org.zwfw.supervision.facts.ReviewStanding;
+
+/**
+ * Each supervision rule on the engine: a case that fires it and a counter-example that does not. The clock of a 新乡
+ * 食品经营许可 accepted 2026-03-02 (promised 5 working days → 2026-03-09, legal 10 → 2026-03-16) unless said otherwise.
+ */
+class SupervisionRulesTest {
+    static final String XINXIANG = "410700";
+    static final String YINCHUAN = "640100";
+    static final String XIAN = "610100";
+    static final String ART_42 = "中华人民共和国行政许可法 第四十二条";
+    static final LocalDate MAR_2 = LocalDate.of(2026, 3, 2);
+    static final LocalDate MAR_9 = LocalDate.of(2026, 3, 9);
+    static final LocalDate MAR_16 = LocalDate.of(2026, 3, 16);
+
+    final RuleSet rs = SampleRules.get();
+    final SupervisionEngine engine = new SupervisionEngine();
+    final WorkingCalendar calendar = rs.catalog().calendar();
+
+    Clock clock(String jurisdiction, String matter, boolean licence, LocalDate promised, LocalDate legal,
+                boolean extended, LocalDate completed, LocalDate asOf) {
+        return new Clock("CASE-T", jurisdiction, matter, licence, MAR_2, promised, legal, extended, completed, asOf,
+                promised == null ? null : calendar.workingDaysBetween(asOf, promised),
+                legal == null ? null : calendar.workingDaysBetween(asOf, legal));
+    }
+
+    Clock xinxiang(LocalDate asOf) {
+        return clock(XINXIANG, "XX-SPJY-001", true, MAR_9, MAR_16, false, null, asOf);
+    }
+
+    static List<String> rules(Reasoned d) {
+        return d.getReasons().stream().map(Reasoned.Reason::rule).toList();
+    }
+
+    static ClockMove extension(LocalDate date, int days, String approvedBy, String reason, LocalDate told) {
+        return new ClockMove("EXTENSION", date, days, reason, approvedBy, told);
+    }
+
+    @Test
+    void everySupervisionRuleIsNamedHere() {
+        RulesNamedInTests.assertEveryRuleNamed(rs, id -> id.contains(".clock.") || id.contains(".extension.")
+                || id.contains(".review.") || id.contains(".procedure."), SupervisionRulesTest.class);
+    }
+
+    @Test
+    void workingDaysBetweenCountsForwardAndBackSkippingWeekends() {
+        assertThat(calendar.workingDaysBetween(MAR_2, MAR_9)).isEqualTo(5);
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 3, 10), MAR_9)).isEqualTo(-1);
+        assertThat(calendar.workingDaysBetween(MAR_9, MAR_9)).isZero();
+        // Saturday after a Friday due date: no working day has passed yet.
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 13))).isZero();
+    }
+
+    @Nested
+    class TheClock {
+        @Test
+        void eachLimitNamesItsClauseAndOnTimeIsNeitherOverdueNorDueSoon() {
+            ClockDecision d = engine.clock(rs, xinxiang(LocalDate.of(2026, 3, 3)));
+            assertThat(rules(d)).containsExactlyInAnyOrder("national.clock.legal-limit", "xinxiang.clock.promised-limit");
+            assertThat(d.getLegalClause()).isEqualTo(ART_42);
+            assertThat(d.getPromisedClause()).isEqualTo("新乡市政务服务条例 第三十六条");
+            assertThat(d.getStatus()).isEqualTo("ON_TIME");
+            assertThat(d.getOverdue()).isEqualTo("NONE");
+            Reasoned.Reason promised = d.getReasons().stream()
+                    .filter(r -> r.rule().equals("xinxiang.clock.promised-limit")).findFirst().orElseThrow();
+            assertThat(promised.basis()).isEqualTo("LIST");
+            assertThat(promised.list()).isNotNull();
+        }
+
+        @Test
+        void onThePromisedDateItIsNotYetOverdue() {
+            ClockDecision d = engine.clock(rs, xinxiang(MAR_9));
+            assertThat(rules(d)).doesNotContain("xinxiang.clock.promise-overdue");
+            assertThat(d.getOverdue()).isEqualTo("NONE");
+        }
+
+        @Test
+        void theDayAfterThePromiseItIsOverdueOnThePromiseByOneWorkingDay() {
+            Clock c = xinxiang(LocalDate.of(2026, 3, 10));
+            assertThat(c.promisedLeft()).isEqualTo(-1);
+            ClockDecision d = engine.clock(rs, c);
+            assertThat(rules(d)).contains("xinxiang.clock.promise-overdue").doesNotContain("national.clock.legal-overdue");
+            assertThat(d.getOverdue()).isEqualTo("PROMISED");
+            assertThat(d.getOverdueSince()).isEqualTo(LocalDate.of(2026, 3, 10));
+            assertThat(d.getStatus()).isEqualTo("OVERDUE");
+        }
+
+        @Test
+        void pastTheLegalDateItIsOverdueOnTheLawSinceThatDayEvenThoughThePromiseRanOutFirst() {
+            ClockDecision d = engine.clock(rs, xinxiang(LocalDate.of(2026, 3, 17)));
+            assertThat(rules(d)).contains("national.clock.legal-overdue", "xinxiang.clock.promise-overdue");
+            assertThat(d.getOverdue()).isEqualTo("LEGAL");
+            assertThat(d.getOverdueSince()).isEqualTo(LocalDate.of(2026, 3, 17));
+        }
+
+        @Test
+        void aCompletedCaseIsNeverOverdue() {
+            ClockDecision d = engine.clock(rs, clock(XINXIANG, "XX-SPJY-001", true, MAR_9, MAR_16, false, MAR_9,
+                    LocalDate.of(2026, 3, 20)));
+            assertThat(rules(d)).doesNotContain("national.clock.legal-overdue", "xinxiang.clock.promise-overdue");
+        }
+
+        @Test
+        void yinchuanHoldsTheGuidesPromiseUnderArticle12() {
+            LocalDate promised = LocalDate.of(2026, 3, 9);
+            ClockDecision late = engine.clock(rs, clock(YINCHUAN, "YC-SPJY-001", true, promised, MAR_16, false, null,
+                    LocalDate.of(2026, 3, 11)));
+            assertThat(rules(late)).contains("yinchuan.clock.promised-limit", "yinchuan.clock.promise-overdue");
+            assertThat(late.getOverdue()).isEqualTo("PROMISED");
+            ClockDecision onTime = engine.clock(rs, clock(YINCHUAN, "YC-SPJY-001", true, promised, MAR_16, false, null,
+                    LocalDate.of(2026, 3, 5)));
+            assertThat(rules(onTime)).contains("yinchuan.clock.promised-limit").doesNotContain("yinchuan.clock.promise-overdue");
+        }
+    }
+
+    @Nested
+    class XianWarnings {
+        Clock xian(LocalDate asOf) {
+            return clock(XIAN, "XA-SPJY-001", true, MAR_9, MAR_16, false, null, asOf);
+        }
+
+        @Test
+        void withinTheWarningPeriodOfThreeWorkingDaysTheCaseIsDueSoonAtTheAgencysDiscretion() {
+            // 2026-03-04: 03-05, 03-06, 03-09 left — three working days.
+            ClockDecision d = engine.clock(rs, xian(LocalDate.of(2026, 3, 4)));
+            assertThat(rules(d)).contains("xian.clock.due-soon", "xian.clock.promised-limit");
+            assertThat(d.getStatus()).isEqualTo("DUE_SOON");
+            Reasoned.Reason r = d.getReasons().stream().filter(x -> x.rule().equals("xian.clock.due-soon")).findFirst()
+                    .orElseThrow();
+            assertThat(r.discretionary()).isTrue();
+            assertThat(r.list().source()).contains("预警设置");
+        }
+
+        @Test
+        void fourWorkingDaysAheadIsNotYetDueSoon() {
+            ClockDecision d = engine.clock(rs, xian(LocalDate.of(2026, 3, 3)));
+            assertThat(rules(d)).doesNotContain("xian.clock.due-soon");
+            assertThat(d.getStatus()).isEqualTo("ON_TIME");
+        }
+
+        @Test
+        void pastThePromiseTheOverrunIsFlaggedNotWarned() {
+            ClockDecision d = engine.clock(rs, xian(LocalDate.of(2026, 3, 10)));
+            assertThat(rules(d)).contains("xian.clock.promise-overdue").doesNotContain("xian.clock.due-soon");
+            assertThat(d.getStatus()).isEqualTo("OVERDUE");
+        }
+
+        @Test
+        void xinxiangHasNoWarningPeriodOnFileSoNothingIsDueSoonThere() {
+            ClockDecision d = engine.clock(rs, xinxiang(LocalDate.of(2026, 3, 6)));
+            assertThat(d.getStatus()).isEqualTo("ON_TIME");
+        }
+    }
+
+    @Nested
+    class Extensions {
+        final LocalDate mar12 = LocalDate.of(2026, 3, 12);
+
+        @Test
+        void tenWorkingDaysApprovedByTheHeadWithTheReasonToldMoveTheLegalDateOnly() {
+            ClockDecision d = engine.move(rs, xinxiang(mar12), extension(mar12, 10, "AGENCY_HEAD", "需现场核查", mar12));
+            assertThat(rules(d)).containsExactly("national.extension.granted");
+            assertThat(d.getNewLegalDue()).isEqualTo(LocalDate.of(2026, 3, 30));
+            assertThat(d.getConflict()).isNull();
+            assertThat(d.getReasons().get(0).text()).contains("承诺办结日期 2026-03-09 不变");
+        }
+
+        @Test
+        void elevenWorkingDaysAreRefusedCitingArticle42() {
+            ClockDecision d = engine.move(rs, xinxiang(mar12), extension(mar12, 11, "AGENCY_HEAD", "需现场核查", mar12));
+            assertThat(rules(d)).containsExactly("national.extension.too-long");
+            assertThat(d.getConflictClause()).isEqualTo(ART_42);
+            assertThat(d.getNewLegalDue()).isNull();
+        }
+
+        @Test
+        void aSecondExtensionIsRefused() {
+            Clock extended = clock(XINXIANG, "XX-SPJY-001", true, MAR_9, LocalDate.of(2026, 3, 30), true, null, mar12);
+            ClockDecision d = engine.move(rs, extended, extension(mar12, 1, "AGENCY_HEAD", "再次延长", mar12));
+            assertThat(rules(d)).containsExactly("national.extension.once");
+            assertThat(d.getNewLegalDue()).isNull();
+        }
+
+        @Test
+        void onTheLegalDateItMayStillBeExtendedButNotTheDayAfter() {
+            ClockDecision onIt = engine.move(rs, xinxiang(MAR_16), extension(MAR_16, 5, "AGENCY_HEAD", "理由", MAR_16));
+            assertThat(rules(onIt)).containsExactly("national.extension.granted");
+            LocalDate mar17 = LocalDate.of(2026, 3, 17);
+            ClockDecision after = engine.move(rs, xinxiang(mar17), extension(mar17, 5, "AGENCY_HEAD", "理由", mar17));
+            assertThat(rules(after)).containsExactly("national.extension.after-legal-date");
+        }
+
+        @Test
+        void withoutTheAgencyHeadsApprovalOrTheReasonToldItIsRefused() {
+            ClockDecision notHead = engine.move(rs, xinxiang(mar12), extension(mar12, 5, "OTHER", "理由", mar12));
+            assertThat(rules(notHead)).containsExactly("national.extension.not-approved");
+            ClockDecision notTold = engine.move(rs, xinxiang(mar12), extension(mar12, 5, "AGENCY_HEAD", "理由", null));
+            assertThat(rules(notTold)).containsExactly("national.extension.reason-not-told");
+            ClockDecision noReason = engine.move(rs, xinxiang(mar12), extension(mar12, 5, "AGENCY_HEAD", " ", mar12));
+            assertThat(rules(noReason)).containsExactly("national.extension.reason-not-told");
+        }
+
+        @Test
+        void aCompletedCaseOrAMatterThatIsNotALicenceIsNotExtended() {
+            Clock done = clock(XINXIANG, "XX-SPJY-001", true, MAR_9, MAR_16, false, MAR_9, mar12);
+            assertThat(rules(engine.move(rs, done, extension(mar12, 5, "AGENCY_HEAD", "理由", mar12))))
+                    .containsExactly("national.extension.after-decision");
+            Clock confirmation = clock(YINCHUAN, "YC-BDC-003", false, MAR_9, null, false, null, mar12);
+            ClockDecision d = engine.move(rs, confirmation, extension(mar12, 5, "AGENCY_HEAD", "理由", mar12));
+            assertThat(rules(d)).containsExactly("national.extension.not-a-licence");
+            assertThat(d.getConflictClause()).isEqualTo(ART_42);
+        }
+    }
+
+    @Nested
+    class SpecialProcedures {
+        final LocalDate mar4 = LocalDate.of(2026, 3, 4);
+
+        @Test
+        void aListedProcedureWhoseDaysDoNotCountPushesTheDatesOnByItsDays() {
+            ClockDecision d = engine.move(rs, xinxiang(mar4), ClockMove.procedure("ON_SITE_INSPECTION", mar4,
+                    LocalDate.of(2026, 3, 6), 3));
+            assertThat(rules(d)).containsExactly("xinxiang.procedure.not-counted");
+            assertThat(d.getExcludedDays()).isEqualTo(3);
+            assertThat(d.getReasons().get(0).list().name()).isEqualTo("特别程序清单");
+        }
+
+        @Test
+        void aListedProcedureWhoseDaysCountLeavesTheDates() {
+            Clock c = clock(XINXIANG, "XX-SGXK-002", true, MAR_9, MAR_16, false, null, mar4);
+            ClockDecision d = engine.move(rs, c, ClockMove.procedure("TECHNICAL_REVIEW", mar4, LocalDate.of(2026, 3, 6), 3));
+            assertThat(rules(d)).containsExactly("xinxiang.procedure.counted");
+            assertThat(d.getExcludedDays()).isZero();
+        }
+
+        @Test
+        void aProcedureNotOnTheMattersListIsRefused() {
+            ClockDecision d = engine.move(rs, xinxiang(mar4), ClockMove.procedure("HEARING", mar4, mar4, 1));
+            assertThat(rules(d)).containsExactly("xinxiang.procedure.not-listed");
+            assertThat(d.getConflictClause()).isEqualTo("新乡市政务服务条例 第十八条");
+        }
+    }
+
+    @Nested
+    class Completion {
+        final ClockMove issued = new ClockMove("COMPLETION", LocalDate.of(2026, 3, 8), 0, null, null, null);
+
+        @Test
+        void aLicenceIsFinishedWhenTheDecisionIsMade() {
+            ClockDecision d = engine.move(rs, xinxiang(LocalDate.of(2026, 3, 8)), issued);
+            assertThat(rules(d)).containsExactly("national.clock.completed");
+            assertThat(d.getCompletedOn()).isEqualTo(LocalDate.of(2026, 3, 8));
+        }
+
+        @Test
+        void inXianAnyMatterIsFinishedWhenTheResultIsIssued() {
+            Clock c = clock(XIAN, "XA-SPJY-001", true, MAR_9, MAR_16, false, null, LocalDate.of(2026, 3, 8));
+            assertThat(rules(engine.move(rs, c, issued))).containsExactlyInAnyOrder("national.clock.completed",
+                    "xian.clock.completed");
+        }
+
+        @Test
+        void outsideXianNoTextOnFileSaysWhenAConfirmationIsFinished() {
+            Clock c = clock(YINCHUAN, "YC-BDC-003", false, MAR_9, null, false, null, LocalDate.of(2026, 3, 8));
+            ClockDecision d = engine.move(rs, c, issued);
+            assertThat(d.getCompletedOn()).isNull();
+            assertThat(rules(d)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Reviews {
+        Review review(String jurisdiction, LocalDate date, String rating, boolean realName) {
+            return new Review(jurisdiction, "XX-SPJY-001", "ONLINE", date, rating, realName);
+        }
+
+        @Test
+        void aRealNameBadReviewOnAFridayInXinxiangIsDueForCallbackOnMonday() {
+            ReviewDecision d = engine.review(rs, review(XINXIANG, LocalDate.of(2026, 3, 6), "BAD", true));
+            assertThat(rules(d)).containsExactly("xinxiang.review.callback-due");
+            assertThat(d.getCallbackDue()).isEqualTo(LocalDate.of(2026, 3, 9));
+            assertThat(d.getReasons().get(0).interpretations()).containsExactly("XX-REV-01", "XX-REV-02");
+        }
+
+        @Test
+        void onTheEveOfAHolidayTheCallbackIsDueAfterIt() {
+            ReviewDecision d = engine.review(rs, review(XINXIANG, LocalDate.of(2026, 9, 30), "VERY_BAD", true));
+            assertThat(d.getCallbackDue()).isEqualTo(LocalDate.of(2026, 10, 8));
+        }
+
+        @Test
+        void anAnonymousOrAnAverageReviewHasNoCallbackLimit() {
+            ReviewDecision anonymous = engine.review(rs, review(XINXIANG, LocalDate.of(2026, 3, 6), "BAD", false));
+            assertThat(rules(anonymous)).containsExactly("xinxiang.review.no-callback-duty");
+            assertThat(anonymous.getCallbackDue()).isNull();
+            ReviewDecision average = engine.review(rs, review(XINXIANG, LocalDate.of(2026, 3, 6), "AVERAGE", true));
+            assertThat(rules(average)).containsExactly("xinxiang.review.no-callback-duty");
+            assertThat(average.getCallbackDue()).isNull();
+        }
+
+        @Test
+        void yinchuan2025SetsNoLimitAndSaysSo() {
+            ReviewDecision d = engine.review(rs, review(YINCHUAN, LocalDate.of(2026, 3, 6), "BAD", true));
+            assertThat(rules(d)).contains("yinchuan.review.no-limit");
+            assertThat(d.getCallbackDue()).isNull();
+            assertThat(d.getReasons().get(0).text()).contains("没有规定回访核实的时限");
+        }
+
+        @Test
+        void beforeYinchuan2025NoLocalTextIsOnFileAndTheAnswerSaysSo() {
+            ReviewDecision d = engine.review(rs, review(YINCHUAN, LocalDate.of(2025, 11, 28), "BAD", true));
+            assertThat(rules(d)).containsExactly("national.review.no-local-text");
+            assertThat(d.getCallbackDue()).isNull();
+            ReviewDecision inForce = engine.review(rs, review(YINCHUAN, LocalDate.of(2025, 12, 1), "BAD", true));
+            assertThat(rules(inForce)).doesNotContain("national.review.no-local-text");
+        }
+
+        @Test
+        void hongsibusPlanSetsNoLimit() {
+            ReviewDecision d = engine.review(rs, review("640303", LocalDate.of(2026, 3, 6), "BAD", true));
+            assertThat(rules(d)).containsExactly("hongsibu.review.no-limit");
+            assertThat(d.getCallbackDue()).isNull();
+        }
+
+        @Test
+        void xianReferToMeasuresNotOnFile() {
+            ReviewDecision d = engine.review(rs, review(XIAN, LocalDate.of(2026, 3, 6), "BAD", true));
+            assertThat(rules(d)).contains("xian.review.measures-not-on-file");
+            assertThat(d.getCallbackDue()).isNull();
+            assertThat(d.getReasons().get(0).text()).contains("未收录");
+        }
+
+        @Test
+        void aCallbackMissedIsLateAndOneMadeOnTheDueDateIsNot() {
+            Review r = review(XINXIANG, LocalDate.of(2026, 3, 6), "BAD", true);
+            LocalDate mar10 = LocalDate.of(2026, 3, 10);
+            ReviewDecision missed = engine.standing(rs, r, new ReviewStanding(mar10, MAR_9, null, null, null, null));
+            assertThat(rules(missed)).containsExactly("xinxiang.review.callback-missed");
+            assertThat(missed.isLate()).isTrue();
+            ReviewDecision made = engine.standing(rs, r, new ReviewStanding(mar10, MAR_9, MAR_9, "COMPLEX", null, null));
+            assertThat(rules(made)).isEmpty();
+            assertThat(made.isLate()).isFalse();
+            ReviewDecision onTheDay = engine.standing(rs, r, new ReviewStanding(MAR_9, MAR_9, null, null, null, null));
+            assertThat(onTheDay.isLate()).isFalse();
+        }
+
+        @Test
+        void aSetRectificationDateMissedWithoutFeedbackIsLate() {
+            Review r = review(XINXIANG, LocalDate.of(2026, 3, 6), "BAD", true);
+            LocalDate by = LocalDate.of(2026, 3, 20);
+            ReviewDecision missed = engine.standing(rs, r, new ReviewStanding(LocalDate.of(2026, 3, 23), MAR_9, MAR_9,
+                    "COMPLEX", by, null));
+            assertThat(rules(missed)).containsExactly("xinxiang.review.rectification-missed");
+            ReviewDecision fedBack = engine.standing(rs, r, new ReviewStanding(LocalDate.of(2026, 3, 23), MAR_9, MAR_9,
+                    "COMPLEX", by, by));
+            assertThat(fedBack.isLate()).isFalse();
+        }
+    }
+}
