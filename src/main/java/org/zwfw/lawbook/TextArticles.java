@@ -59,6 +59,72 @@ public final class TextArticles {
         return articles.isEmpty() ? sections(lines) : articles;
     }
 
+    private static final Pattern CHAPTER = Pattern.compile("^\\s*第" + NUM + "[章节]");
+    private static final Pattern CLAUSE = Pattern.compile("^(第" + NUM + "条)(?:第(" + NUM + ")款)?(?:[（(](" + NUM + ")[）)])?$");
+
+    /**
+     * Whether {@code unit} is an article of the text or a part of one as analysts cite it: a paragraph
+     * ({@code 第十七条第二款}, the heading line being the first), an item ({@code 第三十六条（一）}, written with full-width
+     * brackets whichever the text prints), or an item of a paragraph ({@code 第二十条第二款（一）}). A section path of a
+     * text without articles is checked as {@link #of} lists it.
+     */
+    public static boolean hasUnit(List<String> lines, String unit) {
+        List<String> articles = of(lines);
+        if (articles.contains(unit)) {
+            return true;
+        }
+        Matcher u = CLAUSE.matcher(unit);
+        if (!u.matches() || !articles.contains(u.group(1))) {
+            return false;
+        }
+        // The article's lines: from its heading to the next heading (or a chapter heading), blank lines skipped.
+        List<String> body = new ArrayList<>();
+        int last = 0;
+        String current = null;
+        for (String raw : lines) {
+            String line = BOOKMARK.matcher(raw).replaceFirst("").strip();
+            String heading = null;
+            Matcher a = ARTICLE.matcher(line);
+            Matcher d = DAMAGED.matcher(line);
+            if (a.find()) {
+                heading = "第" + a.group(1) + "条";
+                last = NumberChineseFormatter.chineseToNumber(a.group(1));
+            } else if (last > 0 && d.find()) {
+                String n = d.group(1) != null ? d.group(1) : d.group(2);
+                if (NumberChineseFormatter.chineseToNumber(n) == last + 1) {
+                    heading = "第" + n + "条";
+                    last++;
+                }
+            }
+            if (heading != null) {
+                current = heading;
+            }
+            if (CHAPTER.matcher(line).find() && heading == null) {
+                current = null;
+            }
+            if (current != null && current.equals(u.group(1)) && !line.isEmpty()) {
+                body.add(line);
+            }
+        }
+        int paragraph = 0;
+        boolean found = false;
+        for (String line : body) {
+            Matcher item = SECTION.matcher(line);
+            boolean isItem = item.find();
+            if (!isItem) {
+                paragraph++;
+            }
+            boolean inParagraph = u.group(2) == null
+                    || NumberChineseFormatter.chineseToNumber(u.group(2)) == paragraph;
+            if (u.group(3) == null) {
+                found |= u.group(2) != null && inParagraph && !isItem;
+            } else {
+                found |= inParagraph && isItem && item.group(1).equals(u.group(3));
+            }
+        }
+        return found;
+    }
+
     /** Section paths of a text organised as 一、 / （一） / 1. — the second and third levels, which provisions sit in. */
     private static List<String> sections(List<String> lines) {
         List<String> paths = new ArrayList<>();
