@@ -58,6 +58,12 @@ final class ManifestCheck {
         }
     }
 
+    /** Whether an article listed by hand is one of the text, or a paragraph or item of one. */
+    static boolean inText(RulesSource src, Manifest m, String article) {
+        return m.textArticles() == null || m.textArticles().contains(article)
+                || org.zwfw.lawbook.TextArticles.hasUnit(textLines(src, m), article);
+    }
+
     private static List<String> textLines(RulesSource src, Manifest m) {
         try {
             return java.nio.file.Files.readAllLines(src.root.resolve(m.folder()).resolve(m.textFile()),
