@@ -153,8 +153,16 @@ public final class RuleSetLoader {
             Set<String> used = checkClauses(where, kieBase, instruments, citing,
                     interpretations, rules, instrumentOfRule, problems);
             checkPhases(where, kieBase, phases, problems);
+            // An entry no rule names is stale unless it reads an article no rule cites: then it is the analysts'
+            // explanation of why a decision-relevant article is not (yet) encoded (issue 17), not a forgotten reading.
+            Set<String> cited = new java.util.HashSet<>();
+            rules.forEach(r -> cited.add(r.instrument() + " " + (r.clause().equals(titleOf(instruments, r.instrument()))
+                    ? "" : org.zwfw.lawbook.Clauses.article(r.clause()))));
             tables.put(Interpretations.class, new Interpretations(Map.copyOf(interpretations),
-                    interpretations.values().stream().filter(i -> !used.contains(i.id())).toList()));
+                    interpretations.values().stream().filter(i -> !used.contains(i.id()))
+                            .filter(i -> (i.articles().isEmpty() ? List.of("") : i.articles()).stream()
+                                    .allMatch(a -> cited.contains(i.instrument() + " " + a)))
+                            .toList()));
         } else {
             tables.put(Interpretations.class, new Interpretations(Map.copyOf(interpretations), List.of()));
         }
@@ -339,6 +347,10 @@ public final class RuleSetLoader {
             problems.add(new Problem(file, 0, "manifest field '" + field + "' must be a date YYYY-MM-DD"));
             return null;
         }
+    }
+
+    private static String titleOf(List<Instrument> instruments, String id) {
+        return instruments.stream().filter(i -> i.id().equals(id)).map(Instrument::title).findFirst().orElse("");
     }
 
     private static void readInstrumentTables(Path root, Path folder, Instrument inst,

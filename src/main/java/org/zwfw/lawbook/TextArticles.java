@@ -122,6 +122,43 @@ public final class TextArticles {
         }
     }
 
+    private static final Pattern CLAUSE = Pattern.compile("^(第" + NUM + "条)(?:第(" + NUM + ")款)?(?:[（(](" + NUM + ")[）)])?$");
+
+    /**
+     * Whether {@code unit} is an article of the text or a part of one as analysts cite it: a paragraph
+     * ({@code 第十七条第二款}, the heading line being the first), an item ({@code 第三十六条（一）}, written with full-width
+     * brackets whichever the text prints), or an item of a paragraph ({@code 第二十条第二款（一）}). A section path of a
+     * text without articles is checked as {@link #of} lists it.
+     */
+    public static boolean hasUnit(List<String> lines, String unit) {
+        Map<String, String> bodies = bodies(lines);
+        if (bodies.containsKey(unit)) {
+            return true;
+        }
+        Matcher u = CLAUSE.matcher(unit);
+        if (!u.matches() || !bodies.containsKey(u.group(1))) {
+            return false;
+        }
+        List<String> body = bodies.get(u.group(1)).lines().toList();
+        int paragraph = 0;
+        boolean found = false;
+        for (String line : body) {
+            Matcher item = SECTION.matcher(line);
+            boolean isItem = item.find();
+            if (!isItem) {
+                paragraph++;
+            }
+            boolean inParagraph = u.group(2) == null
+                    || NumberChineseFormatter.chineseToNumber(u.group(2)) == paragraph;
+            if (u.group(3) == null) {
+                found |= u.group(2) != null && inParagraph && !isItem;
+            } else {
+                found |= inParagraph && isItem && item.group(1).equals(u.group(3));
+            }
+        }
+        return found;
+    }
+
     /** Section paths of a text organised as 一、 / （一） / 1. — the second and third levels, which provisions sit in. */
     private static void walkSections(List<String> lines, Line each) {
         String part = null;

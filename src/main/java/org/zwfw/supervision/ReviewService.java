@@ -25,6 +25,8 @@ import org.zwfw.supervision.facts.Review;
 import org.zwfw.supervision.facts.ReviewDecision;
 import org.zwfw.supervision.facts.ReviewStanding;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +65,7 @@ public class ReviewService {
                               String rating, Boolean realName, Applicant applicant) {}
 
     /** The reviewer, when the review is real-name and the intake system sends who: 身份证号 or 统一社会信用代码. */
+    @Schema(name = "Reviewer", description = "The reviewer of a real-name review: 身份证号 or 统一社会信用代码")
     public record Applicant(String id) {}
 
     public record Posted(String reviewId, LocalDate callbackDue, List<Reasoned.Reason> reasons) {}

@@ -1512,9 +1512,11 @@ class AcceptanceRulesTest {
         // org.zwfw.lint.CatalogLintRulesTest; policy-list rules (".policy-lists.") by
         // org.zwfw.policies.PolicyListRulesTest; derived-fact rules (".facts.") by DerivedFactsTest; the draft's rules
         // by YinchuanDraft above; services rules (".services.") by org.zwfw.services.ServicesRulesTest; bundle
-        // rules (".bundle.") by org.zwfw.bundles.BundleRulesTest.
+        // rules (".bundle.") by org.zwfw.bundles.BundleRulesTest; supervision rules by
+        // org.zwfw.supervision.SupervisionRulesTest.
         RulesNamedInTests.assertEveryRuleNamed(rs, id -> !id.startsWith("yinchuan-draft.") && !id.contains(".case.")
                 && !id.contains(".fee.") && !id.contains(".lint.") && !id.contains(".policy-lists.")
-                && !id.contains(".facts.") && !id.contains(".services.") && !id.contains(".bundle."), getClass());
+                && !id.contains(".facts.") && !id.contains(".services.") && !id.contains(".bundle.")
+                && !org.zwfw.supervision.SupervisionRulesTest.isSupervisionRule(id), getClass());
     }
 }

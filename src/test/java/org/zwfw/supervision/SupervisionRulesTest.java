@@ -23,7 +23,7 @@ import org.zwfw.supervision.facts.ReviewStanding;
  * Each supervision rule on the engine: a case that fires it and a counter-example that does not. The clock of a 新乡
  * 食品经营许可 accepted 2026-03-02 (promised 5 working days → 2026-03-09, legal 10 → 2026-03-16) unless said otherwise.
  */
-class SupervisionRulesTest {
+public class SupervisionRulesTest {
     static final String XINXIANG = "410700";
     static final String YINCHUAN = "640100";
     static final String XIAN = "610100";
@@ -57,8 +57,13 @@ class SupervisionRulesTest {
 
     @Test
     void everySupervisionRuleIsNamedHere() {
-        RulesNamedInTests.assertEveryRuleNamed(rs, id -> id.contains(".clock.") || id.contains(".extension.")
-                || id.contains(".review.") || id.contains(".procedure."), SupervisionRulesTest.class);
+        RulesNamedInTests.assertEveryRuleNamed(rs, SupervisionRulesTest::isSupervisionRule, SupervisionRulesTest.class);
+    }
+
+    /** The supervision family's rule ids: the case clock, extensions, special procedures and 好差评. */
+    public static boolean isSupervisionRule(String id) {
+        return id.contains(".clock.") || id.contains(".extension.") || id.contains(".review.")
+                || id.contains(".procedure.");
     }
 
     @Test

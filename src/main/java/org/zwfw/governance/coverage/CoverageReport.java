@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.springframework.web.util.HtmlUtils;
 
 import cn.hutool.core.convert.NumberChineseFormatter;
+import org.zwfw.lawbook.Assessments;
 import org.zwfw.lawbook.Clauses;
 import org.zwfw.lawbook.Instrument;
 import org.zwfw.engine.RuleInfo;
@@ -44,16 +45,36 @@ public final class CoverageReport {
     public record ArticleRow(String article, Boolean decisionRelevant, String note, List<String> rules,
                              List<ScenarioRef> scenarios, int passed, int failed, List<String> interpretations) {}
 
-    /** An interpretation register entry (domain.md §0) with the rules that rely on it. */
+    /**
+     * An interpretation register entry (domain.md §0) with the rules that rely on it, and the articles it reads that
+     * no rule cites ({@code explains}: an entry saying why a decision-relevant article is not, or not yet, encoded).
+     */
     public record InterpretationRow(String id, List<String> articles, String reading, String why, String decidedBy,
-                                    String decidedOn, List<String> rules) {}
+                                    String decidedOn, List<String> rules, List<String> explains) {}
 
     public record InstrumentRows(String id, String title, String documentNumber, String status, String folder,
                                  List<ArticleRow> articles, List<InterpretationRow> interpretations) {}
 
-    public record Totals(int instruments, int articles, int decisionRelevant, int notAssessed, int withRules,
-                         int withPassingScenarios, int withFailingScenarios, int relevantWithoutRule,
-                         int interpretations, int interpretationsUnused) {}
+    /**
+     * The counts of the report. Of the articles: assessed (Y or N) and not; decision-relevant (Y) and not (N). Of the
+     * decision-relevant ones: with rules citing them, with passing scenarios, without rules but explained by an
+     * interpretation entry naming them, and with neither ({@code relevantUnexplained}, which validate refuses).
+     */
+    public record Totals(int instruments, int articles, int assessed, int notAssessed, int decisionRelevant,
+                         int notRelevant, int relevantWithRules, int relevantWithPassingScenarios,
+                         int relevantExplained, int relevantUnexplained, int withRules, int withPassingScenarios,
+                         int withFailingScenarios, int relevantWithoutRule, int interpretations,
+                         int interpretationsUnused) {
+        /** One line for a build log or a README. */
+        public String summary() {
+            return articles + " articles of " + instruments + " instruments: " + assessed + " assessed ("
+                    + decisionRelevant + " Y, " + notRelevant + " N), " + notAssessed + " not assessed; of the Y: "
+                    + relevantWithRules + " with rules, " + relevantWithPassingScenarios + " with passing scenarios, "
+                    + relevantExplained + " without rules explained by an interpretation entry, "
+                    + relevantUnexplained + " with neither; " + interpretations + " interpretation entries ("
+                    + interpretationsUnused + " stale)";
+        }
+    }
 
     public record Report(String ruleset, Totals totals, List<InstrumentRows> instruments) {}
 
@@ -62,6 +83,21 @@ public final class CoverageReport {
             .comparingInt((String a) -> a.matches("第[一二三四五六七八九十百零〇]+条")
                     ? NumberChineseFormatter.chineseToNumber(a.substring(1, a.length() - 1)) : Integer.MAX_VALUE)
             .thenComparing(Comparator.naturalOrder());
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile(
+            "(第[一二三四五六七八九十百零〇]+条)(?:第([一二三四五六七八九十]+)款)?(?:（([一二三四五六七八九十]+)）)?");
+    private static final java.util.function.Function<String, String> PART_OF = a -> {
+        java.util.regex.Matcher m = PART.matcher(a);
+        return m.matches() ? m.group(1) : a;
+    };
+    /** 第三十六条（二） before 第三十六条（十）, 第十七条第二款 before 第十七条第二款（一）. */
+    private static final Comparator<String> PART_ORDER = Comparator.comparingInt((String a) -> part(a, 2))
+            .thenComparingInt(a -> part(a, 3)).thenComparing(Comparator.naturalOrder());
+
+    private static int part(String a, int group) {
+        java.util.regex.Matcher m = PART.matcher(a);
+        return m.matches() && m.group(group) != null ? NumberChineseFormatter.chineseToNumber(m.group(group)) : 0;
+    }
 
     private CoverageReport() {}
 
@@ -82,48 +118,60 @@ public final class CoverageReport {
         instruments.sort(Comparator.comparing(Instrument::folder));
         for (Instrument inst : instruments) {
             Path folder = root.resolve(inst.folder());
-            Set<String> articles = new LinkedHashSet<>(textArticles(folder));
+            List<String> text = textArticles(folder);
+            // A part listed to be assessed apart (第十七条第二款, 第三十六条（一）) follows its article.
+            List<String> parts = inst.articles().stream().filter(a -> !text.contains(a) && PART.matcher(a).matches()
+                    && text.contains(PART_OF.apply(a))).sorted(PART_ORDER).toList();
+            Set<String> articles = new LinkedHashSet<>();
+            for (String a : text) {
+                articles.add(a);
+                parts.stream().filter(p -> PART_OF.apply(p).equals(a)).forEach(articles::add);
+            }
             inst.articles().stream().filter(a -> !articles.contains(a)).sorted(ARTICLE_ORDER).forEach(articles::add);
             if (articles.isEmpty() && inst.citedWhole()) {
                 articles.add("");
             }
-            Map<String, String[]> relevance = relevance(folder.resolve("articles.csv"));
+            Map<String, Assessments.Row> relevance = Assessments.read(folder);
             List<ArticleRow> rows = new ArrayList<>();
             for (String a : articles) {
-                String clause = a.isEmpty() ? inst.title() : inst.title() + " " + a;
-                List<String> rules = rs.rules().stream()
-                        .filter(r -> r.instrument().equals(inst.id()) && (r.clause().equals(clause)
-                                || !a.isEmpty() && Clauses.article(r.clause()).equals(a)))
-                        .map(RuleInfo::id).sorted().distinct().toList();
+                List<String> rules = citing(rs, inst, a);
                 List<ScenarioRef> refs = scenarios.stream().filter(s -> exercises(s, inst, a))
                         .sorted(Comparator.comparing(ScenarioResult::feature).thenComparingInt(ScenarioResult::line))
                         .map(s -> new ScenarioRef(s.feature(), s.line(), s.name(), s.status())).toList();
                 int passed = (int) refs.stream().filter(r -> "PASSED".equals(r.status())).count();
-                String[] rel = relevance.get(a);
-                Boolean relevant = rel == null || rel[0].isEmpty() ? null : rel[0].equals("Y");
-                List<String> readings = register == null ? List.of() : register.of(inst.id()).stream()
-                        .filter(i -> i.articles().contains(a) || a.isEmpty() && i.articles().isEmpty())
-                        .map(org.zwfw.lawbook.Interpretation::id).toList();
-                rows.add(new ArticleRow(a, relevant, rel == null ? "" : rel[1], rules, refs, passed,
-                        refs.size() - passed, readings));
+                Assessments.Row rel = relevance.get(a);
+                Boolean relevant = rel == null || !Set.of("Y", "N").contains(rel.relevant()) ? null : rel.relevantY();
+                rows.add(new ArticleRow(a, relevant, rel == null ? "" : rel.note(), rules, refs, passed,
+                        refs.size() - passed, explaining(register, inst, a)));
             }
             List<InterpretationRow> entries = register == null ? List.of() : register.of(inst.id()).stream()
                     .map(i -> new InterpretationRow(i.id(), i.articles(), i.reading(), i.why(), i.decidedBy(),
-                            i.decidedOn().toString(), List.copyOf(rulesOfEntry.getOrDefault(i.id(), Set.of()))))
+                            i.decidedOn().toString(), List.copyOf(rulesOfEntry.getOrDefault(i.id(), Set.of())),
+                            (i.articles().isEmpty() ? List.of("") : i.articles()).stream()
+                                    .filter(a -> citing(rs, inst, a).isEmpty()).toList()))
                     .toList();
             out.add(new InstrumentRows(inst.id(), inst.title(), inst.documentNumber(), inst.status().name(),
                     inst.folder(), List.copyOf(rows), entries));
         }
         List<ArticleRow> all = out.stream().flatMap(i -> i.articles().stream()).toList();
+        List<ArticleRow> y = all.stream().filter(r -> Boolean.TRUE.equals(r.decisionRelevant())).toList();
+        Set<String> stale = register == null ? Set.of() : register.unused().stream()
+                .map(org.zwfw.lawbook.Interpretation::id).collect(java.util.stream.Collectors.toSet());
         Totals totals = new Totals(out.size(), all.size(),
-                (int) all.stream().filter(r -> Boolean.TRUE.equals(r.decisionRelevant())).count(),
+                (int) all.stream().filter(r -> r.decisionRelevant() != null).count(),
                 (int) all.stream().filter(r -> r.decisionRelevant() == null).count(),
+                y.size(),
+                (int) all.stream().filter(r -> Boolean.FALSE.equals(r.decisionRelevant())).count(),
+                (int) y.stream().filter(r -> !r.rules().isEmpty()).count(),
+                (int) y.stream().filter(r -> r.passed() > 0).count(),
+                (int) y.stream().filter(r -> r.rules().isEmpty() && !r.interpretations().isEmpty()).count(),
+                (int) y.stream().filter(r -> r.rules().isEmpty() && r.interpretations().isEmpty()).count(),
                 (int) all.stream().filter(r -> !r.rules().isEmpty()).count(),
                 (int) all.stream().filter(r -> r.passed() > 0).count(),
                 (int) all.stream().filter(r -> r.failed() > 0).count(),
-                (int) all.stream().filter(r -> Boolean.TRUE.equals(r.decisionRelevant()) && r.rules().isEmpty()).count(),
+                (int) y.stream().filter(r -> r.rules().isEmpty()).count(),
                 (int) out.stream().mapToLong(i -> i.interpretations().size()).sum(),
-                (int) out.stream().flatMap(i -> i.interpretations().stream()).filter(i -> i.rules().isEmpty()).count());
+                (int) out.stream().flatMap(i -> i.interpretations().stream()).filter(i -> stale.contains(i.id())).count());
         return new Report(rs.version(), totals, List.copyOf(out));
     }
 
@@ -146,26 +194,20 @@ public final class CoverageReport {
         return Files.isRegularFile(text) ? TextArticles.read(text) : List.of();
     }
 
-    /**
-     * An instrument's {@code articles.csv}: each article's decision_relevant mark (Y, N or empty) and note; empty when
-     * the instrument has none.
-     */
-    public static Map<String, String[]> relevance(Path csv) throws IOException {
-        Map<String, String[]> out = new HashMap<>();
-        if (!Files.isRegularFile(csv)) {
-            return out;
-        }
-        org.zwfw.kernel.CsvTable.Parsed table = org.zwfw.kernel.CsvTable.parse(csv);
-        int article = table.header().indexOf("article");
-        int relevant = table.header().indexOf("decision_relevant");
-        int note = table.header().indexOf("note");
-        if (article < 0 || relevant < 0) {
-            throw new IOException(csv.getFileName() + " has no column article or decision_relevant");
-        }
-        for (org.zwfw.kernel.CsvTable.Parsed.Line row : table.rows()) {
-            out.putIfAbsent(row.cell(article), new String[] {row.cell(relevant), row.cell(note)});
-        }
-        return out;
+    /** The rules citing an article of an instrument ("" = the instrument cited as a whole), by id. */
+    public static List<String> citing(RuleSet rs, Instrument inst, String article) {
+        String clause = article.isEmpty() ? inst.title() : inst.title() + " " + article;
+        return rs.rules().stream()
+                .filter(r -> r.instrument().equals(inst.id()) && (r.clause().equals(clause)
+                        || !article.isEmpty() && Clauses.article(r.clause()).equals(article)))
+                .map(RuleInfo::id).sorted().distinct().toList();
+    }
+
+    /** The interpretation entries of the instrument's register that name the article, by id. */
+    public static List<String> explaining(org.zwfw.lawbook.Interpretations register, Instrument inst, String article) {
+        return register == null ? List.of() : register.of(inst.id()).stream()
+                .filter(i -> i.articles().contains(article) || article.isEmpty() && i.articles().isEmpty())
+                .map(org.zwfw.lawbook.Interpretation::id).toList();
     }
 
     private static String e(String s) {
@@ -182,17 +224,19 @@ public final class CoverageReport {
                 """);
         Totals t = report.totals();
         h.append("<h1>条文覆盖 Article coverage</h1>\n<p>rule set ").append(e(report.ruleset())).append("</p>\n")
-                .append("<p>").append(t.instruments()).append(" instruments, ").append(t.articles())
-                .append(" articles: ").append(t.decisionRelevant()).append(" decision-relevant, ")
-                .append(t.notAssessed()).append(" not yet assessed; ").append(t.withRules())
-                .append(" cited by rules; ").append(t.withPassingScenarios()).append(" with passing scenarios, ")
-                .append(t.withFailingScenarios()).append(" with failing ones; ").append(t.relevantWithoutRule())
-                .append(" decision-relevant without a rule.</p>\n");
+                .append("<p>").append(e(t.summary())).append(".</p>\n")
+                .append("<table><tr><th>assessed</th><th>Y</th><th>N</th><th>not assessed</th>")
+                .append("<th>Y with rules</th><th>Y with passing scenarios</th><th>Y explained by an entry</th>")
+                .append("<th>Y with neither</th></tr>\n<tr><td>").append(t.assessed()).append("</td><td>")
+                .append(t.decisionRelevant()).append("</td><td>").append(t.notRelevant()).append("</td><td>")
+                .append(t.notAssessed()).append("</td><td>").append(t.relevantWithRules()).append("</td><td>")
+                .append(t.relevantWithPassingScenarios()).append("</td><td>").append(t.relevantExplained())
+                .append("</td><td>").append(t.relevantUnexplained()).append("</td></tr></table>\n");
         for (InstrumentRows i : report.instruments()) {
             h.append("<h2>").append(e(i.title())).append("</h2>\n<p>").append(e(i.documentNumber()))
                     .append(" · ").append(e(i.status())).append(" · rules/").append(e(i.folder())).append("</p>\n")
                     .append("<table><tr><th>条 article</th><th>decision-relevant</th><th>rules</th>")
-                    .append("<th>scenarios</th><th>result</th></tr>\n");
+                    .append("<th>scenarios</th><th>result</th><th>解释条目 entries</th></tr>\n");
             for (ArticleRow a : i.articles()) {
                 h.append("<tr><td>").append(a.article().isEmpty() ? "（全文）" : e(a.article())).append("</td><td>")
                         .append(a.decisionRelevant() == null ? "<span class=\"none\">not assessed</span>"
@@ -208,7 +252,12 @@ public final class CoverageReport {
                         .append("</span><br>"));
                 h.append("</td><td>").append(a.scenarios().isEmpty() ? "<span class=\"none\">—</span>"
                         : a.passed() + " passed" + (a.failed() > 0 ? ", <span class=\"FAILED\">" + a.failed()
-                        + " not passed</span>" : "")).append("</td></tr>\n");
+                        + " not passed</span>" : "")).append("</td><td>");
+                if (!a.interpretations().isEmpty()) {
+                    h.append(Boolean.TRUE.equals(a.decisionRelevant()) && a.rules().isEmpty() ? "explained by " : "")
+                            .append(e(String.join(", ", a.interpretations())));
+                }
+                h.append("</td></tr>\n");
             }
             h.append("</table>\n");
             if (!i.interpretations().isEmpty()) {
@@ -218,8 +267,9 @@ public final class CoverageReport {
                     h.append("<tr><td>").append(e(r.id())).append("</td><td>").append(e(String.join("、", r.articles())))
                             .append("</td><td>").append(e(r.reading())).append("</td><td>").append(e(r.why()))
                             .append("</td><td>").append(e(r.decidedBy())).append(' ').append(e(r.decidedOn()))
-                            .append("</td><td>").append(r.rules().isEmpty() ? "<span class=\"FAILED\">no rule</span>"
-                                    : e(String.join(", ", r.rules()))).append("</td></tr>\n");
+                            .append("</td><td>").append(!r.rules().isEmpty() ? e(String.join(", ", r.rules()))
+                                    : !r.explains().isEmpty() ? "explains why " + e(String.join("、", r.explains()))
+                                    + " is not encoded" : "<span class=\"FAILED\">no rule</span>").append("</td></tr>\n");
                 }
                 h.append("</table>\n");
             }

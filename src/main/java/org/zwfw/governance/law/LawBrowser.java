@@ -13,9 +13,9 @@ import java.util.Optional;
 
 import org.zwfw.engine.RuleInfo;
 import org.zwfw.engine.RuleSet;
-import org.zwfw.governance.coverage.CoverageReport;
 import org.zwfw.lawbook.Clauses;
 import org.zwfw.lawbook.Instrument;
+import org.zwfw.lawbook.Assessments;
 import org.zwfw.lawbook.Interpretation;
 import org.zwfw.lawbook.Interpretations;
 import org.zwfw.lawbook.Manifest;
@@ -50,17 +50,19 @@ public final class LawBrowser {
         this.rs = rs;
     }
 
+    private static final Assessments.Row UNASSESSED = new Assessments.Row("", "", "", 0, 0);
+
     public List<InstrumentSummary> instruments() {
         return rs.instruments().stream().map(this::summary).toList();
     }
 
     public Optional<InstrumentView> instrument(String id) {
         return find(id).map(inst -> {
-            Map<String, String[]> marks = relevance(inst);
+            Map<String, Assessments.Row> marks = relevance(inst);
             List<ArticleSummary> out = new ArrayList<>();
             for (String article : articleOrder(inst)) {
-                String[] m = marks.getOrDefault(article, new String[] {"", ""});
-                out.add(new ArticleSummary(article, m[0], m[1],
+                Assessments.Row m = marks.getOrDefault(article, UNASSESSED);
+                out.add(new ArticleSummary(article, m.relevant(), m.note(),
                         rulesOf(inst, article).stream().map(RuleInfo::id).toList(),
                         entriesOf(inst, article).stream().map(Interpretation::id).toList()));
             }
@@ -71,8 +73,8 @@ public final class LawBrowser {
     /** An article of an instrument by the instrument's id or exact title; empty when either is unknown. */
     public Optional<ArticleView> article(String instrument, String article) {
         return find(instrument).filter(inst -> inst.articles().contains(article)).map(inst -> {
-            String[] m = relevance(inst).getOrDefault(article, new String[] {"", ""});
-            return new ArticleView(summary(inst), article, bodies(inst).get(article), m[0], m[1],
+            Assessments.Row m = relevance(inst).getOrDefault(article, UNASSESSED);
+            return new ArticleView(summary(inst), article, bodies(inst).get(article), m.relevant(), m.note(),
                     rulesOf(inst, article).stream().map(this::view).toList(),
                     entriesOf(inst, article).stream().map(e -> new EntryView(e.id(), e.articles(), e.reading(),
                             e.why(), e.decidedBy(), e.decidedOn(), e.file(), e.line())).toList());
@@ -128,9 +130,9 @@ public final class LawBrowser {
     }
 
     /** articles.csv beside the manifest, as the coverage report reads it. */
-    private Map<String, String[]> relevance(Instrument inst) {
+    private Map<String, Assessments.Row> relevance(Instrument inst) {
         try {
-            return CoverageReport.relevance(rs.root().resolve(inst.folder()).resolve("articles.csv"));
+            return Assessments.read(rs.root().resolve(inst.folder()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

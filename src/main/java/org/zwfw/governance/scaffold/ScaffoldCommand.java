@@ -240,7 +240,10 @@ public class ScaffoldCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** Sets decision_relevant to Y for the article in articles.csv (adding the row or the file if need be). */
+    /**
+     * Sets decision_relevant to Y for the article in articles.csv (adding the row or the file if need be). A row that
+     * said otherwise keeps its former assessment in the note, for the analyst to rewrite as the reason it is relevant.
+     */
     private void markRelevant(Path csv) throws IOException {
         List<String> header = List.of("article", "decision_relevant", "note");
         List<List<String>> rows = new ArrayList<>();
@@ -261,8 +264,13 @@ public class ScaffoldCommand implements Callable<Integer> {
             row.set(a, article);
             rows.add(row);
         }
-        while (row.size() <= d) {
+        int n = header.indexOf("note");
+        while (row.size() <= Math.max(d, n)) {
             row.add("");
+        }
+        if (!"Y".equals(row.get(d).trim()) && n >= 0) {
+            String before = row.get(d).isBlank() ? "未评估" : row.get(d).trim() + "，" + row.get(n).trim();
+            row.set(n, "待写：本条决定什么（scaffold 标为 Y；原评估：" + before + "）");
         }
         row.set(d, "Y");
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);

@@ -38,10 +38,13 @@ final class ManifestCheck {
                 }
             }
             if (m.textArticles() != null) {
+                List<String> text = textLines(src, m);
                 for (String a : m.listedArticles()) {
-                    if (!m.textArticles().contains(a)) {
+                    // A part of an article (第十七条第二款, 第三十六条（一）) is listed by hand to be assessed or cited.
+                    if (!m.textArticles().contains(a) && !org.zwfw.lawbook.TextArticles.hasUnit(text, a)) {
                         out.add(Finding.at(m.file(), m.line("articles"), "manifest", "article " + a
-                                + " is listed under 'articles' but is not in the text " + m.text("text")));
+                                + " is listed under 'articles' but is not in the text " + m.text("text")
+                                + " (an article, or a paragraph or item of one: 第十七条第二款, 第三十六条（一）)"));
                     }
                 }
             }
@@ -52,6 +55,21 @@ final class ManifestCheck {
                         + j.name() + ") keeps its instruments under " + j.folder() + "/, not under " + m.folder()
                         + "/"));
             }
+        }
+    }
+
+    /** Whether an article listed by hand is one of the text, or a paragraph or item of one. */
+    static boolean inText(RulesSource src, Manifest m, String article) {
+        return m.textArticles() == null || m.textArticles().contains(article)
+                || org.zwfw.lawbook.TextArticles.hasUnit(textLines(src, m), article);
+    }
+
+    private static List<String> textLines(RulesSource src, Manifest m) {
+        try {
+            return java.nio.file.Files.readAllLines(src.root.resolve(m.folder()).resolve(m.textFile()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | RuntimeException e) {
+            return List.of(); // the loader reports a text it cannot read
         }
     }
 }

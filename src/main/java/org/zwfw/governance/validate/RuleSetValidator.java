@@ -17,6 +17,7 @@ import org.zwfw.kernel.Problem;
 import org.zwfw.engine.RuleSet;
 import org.zwfw.kernel.RuleSetException;
 import org.zwfw.engine.RuleSetLoader;
+import org.zwfw.governance.coverage.CoverageReport;
 
 /**
  * Validates a rules folder without putting it in service: builds it as the service would ({@link RuleSetLoader}:
@@ -55,6 +56,7 @@ public final class RuleSetValidator {
             rs.table(org.zwfw.lawbook.Interpretations.class).unused().forEach(i -> notices.add(Finding.at(i.file(),
                     i.line(), "interpretation", "interpretation entry " + i.id() + " (" + i.instrumentTitle()
                             + ") is named by no rule")));
+            loaded.addAll(unexplained(rs));
         } catch (RuleSetException e) {
             List<Problem> problems = e.getProblems();
             for (Problem p : problems) {
@@ -73,6 +75,35 @@ public final class RuleSetValidator {
         all.sort(Finding.ORDER);
         notices.sort(Finding.ORDER);
         return new ValidationReport(all.isEmpty(), rules, List.copyOf(all), List.copyOf(notices));
+    }
+
+    /**
+     * Issue 17: a decision-relevant article (Y in articles.csv) is either cited by a rule or named by an entry of its
+     * instrument's interpretation register that says why it is not (yet) encoded; one with neither is a problem at its
+     * row.
+     */
+    static List<Finding> unexplained(RuleSet rs) {
+        List<Finding> out = new ArrayList<>();
+        org.zwfw.lawbook.Interpretations register = rs.table(org.zwfw.lawbook.Interpretations.class);
+        for (org.zwfw.lawbook.Instrument inst : rs.instruments()) {
+            Map<String, org.zwfw.lawbook.Assessments.Row> rows;
+            try {
+                rows = org.zwfw.lawbook.Assessments.read(rs.root().resolve(inst.folder()));
+            } catch (java.io.IOException e) {
+                continue; // the table check reports an articles.csv it cannot read
+            }
+            for (org.zwfw.lawbook.Assessments.Row row : rows.values()) {
+                if (row.relevantY() && CoverageReport.citing(rs, inst, row.article()).isEmpty()
+                        && CoverageReport.explaining(register, inst, row.article()).isEmpty()) {
+                    String a = row.article().isEmpty() ? org.zwfw.lawbook.Assessments.WHOLE : row.article();
+                    out.add(new Finding(inst.folder() + "/" + org.zwfw.lawbook.Assessments.FILE, row.line(),
+                            row.relevantColumn(), "assessment", "article " + a + " of " + inst.title()
+                            + " is decision-relevant (Y) but no rule cites it and no entry of interpretations.csv"
+                            + " names it: encode it, or add an entry saying why it is not (yet) encoded"));
+                }
+            }
+        }
+        return out;
     }
 
     /** The checks on the sources alone, without building the rule set. */

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.zwfw.kernel.CsvTable;
+import org.zwfw.lawbook.Assessments;
 import org.zwfw.catalog.Jurisdiction;
 
 /**
  * Table rows reference what exists, reported by spreadsheet row and column: in each jurisdiction's catalog a
  * material row names a matter of matters.csv, a 容缺 row a matter and one of that matter's materials; beside each
  * manifest, a row of articles.csv (the decision-relevance column analysts keep for the coverage report) names an
- * article of that instrument and says Y, N or nothing.
+ * article of that instrument and says Y or N — every article of the instrument has its row (issue 17).
  */
 final class TableCheck {
     private TableCheck() {}
@@ -53,7 +54,10 @@ final class TableCheck {
         for (Manifest m : src.manifests) {
             Path csv = src.root.resolve(m.folder()).resolve("articles.csv");
             if (Files.isRegularFile(csv)) {
-                articles(src.root, csv, m, out);
+                articles(src, csv, m, out);
+            } else if (m.fields() != null) {
+                out.add(Finding.at(m.folder() + "/articles.csv", 0, "assessment", "missing: every article of "
+                        + m.title() + " is assessed in articles.csv (article,decision_relevant,note: Y or N and why)"));
             }
         }
     }
@@ -94,8 +98,8 @@ final class TableCheck {
         }
     }
 
-    private static void articles(Path root, Path csv, Manifest m, List<Finding> out) {
-        Table t = read(root, csv);
+    private static void articles(RulesSource src, Path csv, Manifest m, List<Finding> out) {
+        Table t = read(src.root, csv);
         if (t == null) {
             return;
         }
@@ -109,16 +113,32 @@ final class TableCheck {
         for (int i = 0; i < t.rows().size(); i++) {
             String a = t.cell(i, "article");
             int row = t.line(i);
-            if (!m.articles().contains(a)) {
+            boolean whole = m.citedWhole() && Assessments.WHOLE.equals(a);
+            if (!whole && !m.articles().contains(a)) {
                 out.add(new Finding(t.file(), row, t.column("article"), "table",
                         "article " + a + " is not an article of " + m.title()));
             } else if (!seen.add(a)) {
                 out.add(new Finding(t.file(), row, t.column("article"), "table", "article " + a + " listed twice"));
             }
             String relevant = t.cell(i, "decision_relevant");
-            if (!Set.of("Y", "N", "").contains(relevant)) {
+            if (relevant.isEmpty()) {
+                // Issue 17: an article nobody has assessed leaves the coverage report unable to say how far the law is encoded.
+                out.add(new Finding(t.file(), row, t.column("decision_relevant"), "assessment", "article " + a
+                        + " is not assessed: write Y (a decision turns on it) or N in decision_relevant, and why in note"));
+            } else if (!Set.of("Y", "N").contains(relevant)) {
                 out.add(new Finding(t.file(), row, t.column("decision_relevant"), "table",
-                        "decision_relevant must be Y, N or empty (not yet assessed), not '" + relevant + "'"));
+                        "decision_relevant must be Y or N, not '" + relevant + "'"));
+            }
+        }
+        List<String> expected = new ArrayList<>(m.articles());
+        if (expected.isEmpty() && m.citedWhole()) {
+            expected.add(Assessments.WHOLE);
+        }
+        for (String a : expected) {
+            // An article listed by hand that the text does not have is the manifest's problem, reported there.
+            if (!seen.contains(a) && (m.citedWhole() || ManifestCheck.inText(src, m, a))) {
+                out.add(Finding.at(t.file(), 0, "assessment", "article " + a + " of " + m.title()
+                        + " has no row: add it with Y or N in decision_relevant, and why in note"));
             }
         }
     }

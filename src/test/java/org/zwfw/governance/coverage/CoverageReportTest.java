@@ -60,6 +60,7 @@ class CoverageReportTest {
         for (var e : java.util.Map.of("xian-standardization-2021", 36, "xinxiang-regulation-2024", 38,
                 "yinchuan-measures-2025", 43, "yinchuan-draft-2025", 47).entrySet()) {
             List<Integer> numbers = instrument(r, e.getKey()).articles().stream()
+                    .filter(a -> a.article().matches("第[一二三四五六七八九十]+条"))
                     .map(a -> NumberChineseFormatter.chineseToNumber(a.article().substring(1, a.article().length() - 1)))
                     .toList();
             assertThat(numbers).as(e.getKey()).isEqualTo(IntStream.rangeClosed(1, e.getValue()).boxed().toList());
@@ -76,7 +77,14 @@ class CoverageReportTest {
         assertThat(instrument(r, "national-online-services-2019").articles())
                 .extracting(CoverageReport.ArticleRow::article)
                 .containsExactly("第一条", "第四条", "第七条", "第八条", "第十条", "第十一条");
-        assertThat(r.totals().articles()).isEqualTo(36 + 38 + 43 + 47 + 30 + 5 + 1 + 6);
+        // Parts of articles listed in a manifest to be assessed apart follow their article.
+        assertThat(instrument(r, "xinxiang-regulation-2024").articles()).extracting(CoverageReport.ArticleRow::article)
+                .containsSubsequence("第十七条", "第十七条第二款", "第十八条")
+                .containsSubsequence("第三十六条", "第三十六条（一）", "第三十六条（二）", "第三十六条（三）", "第三十六条（四）",
+                        "第三十六条（五）", "第三十六条（六）", "第三十七条");
+        assertThat(instrument(r, "yinchuan-draft-2025").articles()).extracting(CoverageReport.ArticleRow::article)
+                .containsSubsequence("第十条", "第十条第二款", "第十一条");
+        assertThat(r.totals().articles()).isEqualTo(36 + (38 + 7) + 43 + (47 + 1) + 30 + 5 + 1 + 6);
         // The interpretation registers are listed with the rules that rely on each entry, and by the articles read.
         assertThat(instrument(r, "national-administrative-licensing-law").interpretations()).hasSize(2)
                 .satisfiesExactly(i -> {
@@ -108,11 +116,49 @@ class CoverageReportTest {
         // Same article number, another instrument: not exercised by 新乡's scenarios.
         assertThat(article(r, "yinchuan-measures-2025", "第二十条").scenarios()).isEmpty();
         CoverageReport.ArticleRow first = article(r, "xinxiang-regulation-2024", "第一条");
-        assertThat(first.decisionRelevant()).isNull();
+        assertThat(first.decisionRelevant()).isFalse();
+        assertThat(first.note()).isEqualTo("立法目的和依据");
         assertThat(first.rules()).isEmpty();
         CoverageReport.ArticleRow whole = article(r, "national-commitment-guidance-2020", "");
         assertThat(whole.rules()).isNotEmpty().allSatisfy(id -> assertThat(id).startsWith("national.commitment."));
         assertThat(whole.passed()).isEqualTo(1);
+    }
+
+    @Test
+    void everyArticleIsAssessedAndEveryRelevantOneIsEncodedOrExplained() throws IOException {
+        // Issue 17: the sample rules leave nothing unassessed and no Y article without rules or an explaining entry.
+        CoverageReport.Totals t = CoverageReport.build(rs, List.of()).totals();
+        assertThat(t.notAssessed()).isZero();
+        assertThat(t.relevantUnexplained()).isZero();
+        assertThat(t.assessed()).isEqualTo(t.articles()).isEqualTo(t.decisionRelevant() + t.notRelevant());
+        assertThat(t.decisionRelevant()).isEqualTo(t.relevantWithRules() + t.relevantExplained());
+        assertThat(t.relevantWithoutRule()).isEqualTo(t.relevantExplained()).isPositive();
+        assertThat(t.relevantWithPassingScenarios()).isZero(); // no scenario results given
+        assertThat(t.interpretationsUnused()).isZero();
+        assertThat(t.summary()).contains(t.assessed() + " assessed (" + t.decisionRelevant() + " Y, " + t.notRelevant()
+                + " N), 0 not assessed").contains(t.relevantExplained() + " without rules explained by an interpretation entry, 0 with neither");
+    }
+
+    @Test
+    void aRelevantArticleWithoutRulesShowsTheEntryThatExplainsItAndTheEntrySaysWhatItExplains() throws IOException {
+        CoverageReport.Report r = CoverageReport.build(rs, SCENARIOS);
+        CoverageReport.ArticleRow a = article(r, "xinxiang-regulation-2024", "第十七条第二款");
+        assertThat(a.decisionRelevant()).isTrue();
+        assertThat(a.rules()).isEmpty();
+        assertThat(a.interpretations()).containsExactly("XX-ART-02");
+        assertThat(instrument(r, "xinxiang-regulation-2024").interpretations()).filteredOn(i -> i.id().equals("XX-ART-02"))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.rules()).isEmpty();
+                    assertThat(i.explains()).containsExactly("第十七条第二款");
+                });
+        // An entry rules rely on explains nothing: every article it reads is cited.
+        assertThat(instrument(r, "national-administrative-licensing-law").interpretations())
+                .allSatisfy(i -> assertThat(i.explains()).isEmpty());
+        // 国办发〔2020〕42号, cited as a whole, is assessed by its one row （全文）.
+        assertThat(article(r, "national-commitment-guidance-2020", "").decisionRelevant()).isTrue();
+        String html = CoverageReport.html(r);
+        assertThat(html).contains("explained by XX-ART-02").contains("explains why 第十七条第二款 is not encoded")
+                .contains("<th>Y explained by an entry</th>");
     }
 
     @Test

@@ -243,7 +243,82 @@ class ValidateCommandTest {
         Run run = checks(f.root());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lines()).containsExactly(m + ":" + lineOf(f, m, "\narticles:".substring(1))
-                + ": article 六（一） is listed under 'articles' but is not in the text text.txt");
+                + ": article 六（一） is listed under 'articles' but is not in the text text.txt"
+                + " (an article, or a paragraph or item of one: 第十七条第二款, 第三十六条（一）)");
+    }
+
+    @Test
+    void aParagraphOrItemListedByHandMustBeOneTheArticleHas() {
+        // 第十七条 has two paragraphs and no items; 第三十六条 has items （一） to （六）.
+        String m = "henan/xinxiang/regulation-2024/manifest.yaml";
+        RulesFolder f = copy().edit(m, s -> s.replace("  - 第三十六条（六）\n",
+                "  - 第三十六条（六）\n  - 第十七条第三款\n  - 第三十六条（七）\n  - 第十七条（一）\n"));
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        String at = m + ":" + lineOf(f, m, "\narticles:".substring(1)) + ": article ";
+        assertThat(run.lines()).containsExactlyInAnyOrder(
+                at + "第十七条第三款 is listed under 'articles' but is not in the text text.txt (an article, or a paragraph or item of one: 第十七条第二款, 第三十六条（一）)",
+                at + "第三十六条（七） is listed under 'articles' but is not in the text text.txt (an article, or a paragraph or item of one: 第十七条第二款, 第三十六条（一）)",
+                at + "第十七条（一） is listed under 'articles' but is not in the text text.txt (an article, or a paragraph or item of one: 第十七条第二款, 第三十六条（一）)");
+    }
+
+    static final String XINXIANG_ARTICLES = "henan/xinxiang/regulation-2024/articles.csv";
+
+    @Test
+    void anArticleLeftUnassessedIsPrintedAtItsRow() {
+        // Issue 17's done-means: a copy with one assessment cleared is refused at that row.
+        String t = XINXIANG_ARTICLES;
+        RulesFolder f = copy().edit(t, s -> s.replace("第一条,N,立法目的和依据", "第一条,,立法目的和依据"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(t + ":" + lineOf(f, t, "第一条,") + ":2: article 第一条 is not assessed:"
+                + " write Y (a decision turns on it) or N in decision_relevant, and why in note");
+    }
+
+    @Test
+    void anArticleWithoutARowIsNotAssessed() {
+        String t = XINXIANG_ARTICLES;
+        RulesFolder f = copy().keepRows(t, r -> !r.get("article").equals("第三十六条（二）"));
+        Run run = checks(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(t + ": article 第三十六条（二） of 新乡市政务服务条例 has no row:"
+                + " add it with Y or N in decision_relevant, and why in note");
+    }
+
+    @Test
+    void aDecisionRelevantArticleWithNeitherRulesNorAnExplainingEntryIsPrintedAtItsRow() {
+        // 第二条 (scope) is N in the sample; marked Y, nothing cites or explains it.
+        String t = XINXIANG_ARTICLES;
+        RulesFolder f = copy().edit(t, s -> s.replace("第二条,N,", "第二条,Y,"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(t + ":" + lineOf(f, t, "第二条,") + ":2: article 第二条 of 新乡市政务服务条例"
+                + " is decision-relevant (Y) but no rule cites it and no entry of interpretations.csv names it:"
+                + " encode it, or add an entry saying why it is not (yet) encoded");
+    }
+
+    @Test
+    void removingTheEntryThatExplainsAnUnencodedArticleLeavesItUnexplained() {
+        // 西安 第十九条 (并联审批) is Y, has no rule, and is explained by XA-ART-01 only.
+        String register = "shaanxi/xian/standardization-2021/interpretations.csv";
+        String t = "shaanxi/xian/standardization-2021/articles.csv";
+        RulesFolder f = copy().keepRows(register, r -> !r.get("id").equals("XA-ART-01"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).singleElement().asString().startsWith(t + ":" + lineOf(f, t, "第十九条,Y") + ":2: article 第十九条 ")
+                .contains("no rule cites it and no entry of interpretations.csv names it");
+    }
+
+    @Test
+    void anExplainingEntryIsNoStaleNoticeButOneReadingOnlyEncodedArticlesIs() {
+        // XA-ART-01 is named by no rule but reads 第十九条, which no rule cites: an explanation, silent. Pointed at
+        // 第十七条 instead (cited by rules), the same entry is a reading nothing relies on: a notice.
+        String register = "shaanxi/xian/standardization-2021/interpretations.csv";
+        assertThat(validate(RulesFolder.SAMPLE).lines()).isEmpty();
+        RulesFolder f = copy().edit(register, s -> s.replace("XA-ART-01,第十九条,", "XA-ART-01,第十七条,"));
+        Run run = validate(f.root());
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith(register + ":")
+                .contains("XA-ART-01").contains("named by no rule").endsWith("(notice)"));
     }
 
     @Test
@@ -283,7 +358,7 @@ class ValidateCommandTest {
         Run run = checks(f.root());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.lines()).containsExactly(
-                t + ":" + lineOf(f, t, "第十七条,是") + ":2: decision_relevant must be Y, N or empty (not yet assessed), not '是'",
+                t + ":" + lineOf(f, t, "第十七条,是") + ":2: decision_relevant must be Y or N, not '是'",
                 t + ":" + lineOf(f, t, "第九十条") + ":1: article 第九十条 is not an article of 西安市政务服务标准化管理办法（试行）");
     }
 
