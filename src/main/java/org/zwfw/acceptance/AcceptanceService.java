@@ -1,59 +1,28 @@
 package org.zwfw.acceptance;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 
-import org.zwfw.catalog.CreditRecord;
-import org.zwfw.engine.DecisionLog;
-import org.zwfw.credit.CreditRepository;
-import org.zwfw.identity.IdentifierHasher;
+import org.springframework.stereotype.Service;
 import org.zwfw.acceptance.facts.Decision;
 import org.zwfw.catalog.CalendarMissingException;
-import org.zwfw.lawbook.Instrument;
+import org.zwfw.catalog.CreditRecord;
+import org.zwfw.credit.CreditRepository;
+import org.zwfw.engine.DecisionDesk;
+import org.zwfw.engine.DecisionLog;
 import org.zwfw.engine.RuleSet;
-import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.lawbook.Instrument;
 
 /** Validates, evaluates on the rule set in service, and shapes the answer. */
 @Service
 public class AcceptanceService {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    private final RuleSetHolder rules;
+    private final DecisionDesk desk;
     private final AcceptanceEngine engine = new AcceptanceEngine();
-    private final DecisionLog audit;
-    private final IdentifierHasher hasher;
     private final CreditRepository credit;
-    private final TransactionOperations tx;
-    private final Clock clock;
 
-    @Autowired
-    public AcceptanceService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher,
-                             CreditRepository credit, PlatformTransactionManager transactions) {
-        this(rules, audit, hasher, credit, new TransactionTemplate(transactions), Clock.system(SHANGHAI));
-    }
-
-    /** Without a store (benchmarks): {@link #evaluate} only, or {@link #decide} with no transaction around it. */
-    public AcceptanceService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher,
-                             CreditRepository credit) {
-        this(rules, audit, hasher, credit, TransactionOperations.withoutTransaction(), Clock.system(SHANGHAI));
-    }
-
-    AcceptanceService(RuleSetHolder rules, DecisionLog audit, IdentifierHasher hasher, CreditRepository credit,
-                      TransactionOperations tx, Clock clock) {
-        this.rules = rules;
-        this.audit = audit;
-        this.hasher = hasher;
+    /** {@code credit} may be null where the 告知承诺 route, the one path that reads credit records, is not taken. */
+    public AcceptanceService(DecisionDesk desk, CreditRepository credit) {
+        this.desk = desk;
         this.credit = credit;
-        this.tx = tx;
-        this.clock = clock;
     }
 
     /** A decided request, with what the audit log and the ledger keep of it. */
@@ -69,9 +38,9 @@ public class AcceptanceService {
      */
     public AcceptanceResponse decide(AcceptanceRequest request, String caller) {
         Checked c = check(request);
-        return tx.execute(status -> {
+        return desk.inTransaction(() -> {
             Decided d = evaluate(c, caller);
-            audit.append(logged(caller, d, d.response(), null));
+            desk.append(logged(caller, d, d.response(), null));
             return d.response();
         });
     }
@@ -89,8 +58,8 @@ public class AcceptanceService {
 
     /** Validates against the rule set in service; touches no store. */
     public Checked check(AcceptanceRequest request) {
-        RuleSet rs = rules.current();
-        AcceptanceQuery q = AcceptanceValidator.validate(request, rs, LocalDate.now(clock.withZone(SHANGHAI)));
+        RuleSet rs = desk.rules();
+        AcceptanceQuery q = AcceptanceValidator.validate(request, rs, desk.today());
         // No law of the chain in force that day: refused, naming asOf (the engine's check, as for every family).
         org.zwfw.engine.Engine.lawInForce(rs, q.jurisdiction(), q.asOf(), "asOf");
         return new Checked(request, q, rs);
@@ -126,7 +95,7 @@ public class AcceptanceService {
                     "no rule of the law on file in force on " + q.asOf() + " decides this application in "
                             + q.jurisdiction() + "; see GET /api/v1/ruleset for the instruments and their dates")));
         }
-        String applicantHash = hasher.hash(q.applicantId());
+        String applicantHash = desk.hash(q.applicantId());
         AcceptanceRequest.Applicant a = request.applicant();
         AcceptanceRequest hashed = new AcceptanceRequest(request.jurisdiction(), request.matterCode(),
                 q.asOf().toString(), q.route(), new AcceptanceRequest.Applicant(a.type(), applicantHash, a.groups()),

@@ -11,6 +11,7 @@ import org.zwfw.bundles.facts.MatterOutcome;
 import org.zwfw.bundles.facts.Submitted;
 import org.zwfw.catalog.WorkingCalendar;
 import org.zwfw.engine.Engine;
+import org.zwfw.engine.Facts;
 import org.zwfw.engine.RuleSet;
 import org.zwfw.lawbook.Instrument;
 
@@ -37,13 +38,8 @@ public final class BundleEngine {
                                List<Instrument> applying, AgendaEventListener observer) {
         BundleDecision decision = new BundleDecision();
         WorkingCalendar calendar = rs.catalog().calendar().tracking();
-        Engine.Fired fired = Engine.run(rs, Engine.decide(MATERIALS_FAMILY, applying, facts -> {
-            facts.global("bundleDecision", decision);
-            facts.global("calendar", calendar);
-            facts.insert(new BundleApplication(bundle.jurisdiction(), bundle.code(), asOf));
-            facts.insert(bundle);
-            facts.insertAll(submitted);
-        }).observedBy(observer));
+        Engine.Fired fired = Engine.run(rs, Engine.decide(MATERIALS_FAMILY, applying,
+                facts -> application(facts, decision, calendar, bundle, asOf, submitted)).observedBy(observer));
         return new Result(decision, fired.rules());
     }
 
@@ -62,16 +58,22 @@ public final class BundleEngine {
                           AgendaEventListener observer) {
         WorkingCalendar calendar = rs.catalog().calendar().tracking();
         Engine.Fired fired = Engine.run(rs, Engine.decide(FAMILY, applying, facts -> {
-            facts.global("bundleDecision", decision);
-            facts.global("calendar", calendar);
-            facts.insert(new BundleApplication(bundle.jurisdiction(), bundle.code(), asOf));
-            facts.insert(bundle);
-            facts.insertAll(submitted);
+            application(facts, decision, calendar, bundle, asOf, submitted);
             facts.insertAll(outcomes);
         }).observedBy(observer).thenAgain("bundle-service", facts -> {
             calendar.provisionalYears().forEach(y -> facts.insert(new ProvisionalCount(y)));
             return !calendar.provisionalYears().isEmpty();
         }));
         return new Result(decision, fired.rules());
+    }
+
+    /** What both phases are given: the decision and calendar globals, the application, the bundle, what was submitted. */
+    private static void application(Facts facts, BundleDecision decision, WorkingCalendar calendar, Bundle bundle,
+                                    LocalDate asOf, List<Submitted> submitted) {
+        facts.global("bundleDecision", decision);
+        facts.global("calendar", calendar);
+        facts.insert(new BundleApplication(bundle.jurisdiction(), bundle.code(), asOf));
+        facts.insert(bundle);
+        facts.insertAll(submitted);
     }
 }

@@ -1,24 +1,19 @@
 package org.zwfw.bundles;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.acceptance.AcceptanceService;
 import org.zwfw.bundles.facts.BundleDecision;
 import org.zwfw.cases.CaseService;
 import org.zwfw.catalog.JurisdictionCatalog;
-import org.zwfw.engine.DecisionLog;
+import org.zwfw.engine.DecisionDesk;
 import org.zwfw.engine.Engine;
 import org.zwfw.engine.RuleSet;
-import org.zwfw.engine.RuleSetHolder;
 import org.zwfw.kernel.NotFoundException;
 import org.zwfw.lawbook.Instrument;
 import org.zwfw.lawbook.vocabulary.Fields;
@@ -36,23 +31,18 @@ public class BundleService {
     /** The outcomes that leave a case with a life after the decision (api.md "Cases"). */
     static final Set<String> OPENS_A_CASE = Set.of("ACCEPT_WITH_DEFICIENCY", "APPROVE_BY_COMMITMENT");
 
-    private final RuleSetHolder rules;
+    private final DecisionDesk desk;
     private final AcceptanceService acceptance;
     private final CaseService cases;
-    private final DecisionLog audit;
-    private final TransactionTemplate tx;
 
-    public BundleService(RuleSetHolder rules, AcceptanceService acceptance, CaseService cases, DecisionLog audit,
-                         PlatformTransactionManager transactions) {
-        this.rules = rules;
+    public BundleService(DecisionDesk desk, AcceptanceService acceptance, CaseService cases) {
+        this.desk = desk;
         this.acceptance = acceptance;
         this.cases = cases;
-        this.audit = audit;
-        this.tx = new TransactionTemplate(transactions);
     }
 
     public List<BundleView> list(String jurisdiction) {
-        RuleSet rs = rules.current();
+        RuleSet rs = desk.rules();
         known(rs, jurisdiction);
         BundleTables t = rs.table(BundleTables.class);
         JurisdictionCatalog cat = rs.catalog().of(jurisdiction);
@@ -60,7 +50,7 @@ public class BundleService {
     }
 
     public BundleView one(String jurisdiction, String bundleCode) {
-        RuleSet rs = rules.current();
+        RuleSet rs = desk.rules();
         known(rs, jurisdiction);
         BundleTables t = rs.table(BundleTables.class);
         Bundle b = bundle(t, jurisdiction, bundleCode);
@@ -81,10 +71,10 @@ public class BundleService {
      * logs each matter's decision and, where the outcome has a life after it, opens one case.
      */
     public BundleResponse decide(BundleRequest request, String caller) {
-        RuleSet rs = rules.current();
-        BundleEvaluator.Checked c = BundleEvaluator.check(request, rs, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        RuleSet rs = desk.rules();
+        BundleEvaluator.Checked c = BundleEvaluator.check(request, rs, desk.today());
         List<Instrument> applying = Engine.lawInForce(rs, c.bundle().jurisdiction(), c.asOf(), "asOf");
-        return tx.execute(status -> decide(c, applying, rs, caller));
+        return desk.inTransaction(() -> decide(c, applying, rs, caller));
     }
 
     private BundleResponse decide(BundleEvaluator.Checked c, List<Instrument> applying, RuleSet rs, String caller) {
@@ -107,7 +97,7 @@ public class BundleService {
                     matterOutcomes, BundleEvaluator.reasons(decision)), caller);
         }
         for (AcceptanceService.Decided d : decided) {
-            audit.append(AcceptanceService.logged(caller, d, d.response(), caseId));
+            desk.append(AcceptanceService.logged(caller, d, d.response(), caseId));
         }
         return BundleEvaluator.toResponse(rs, e, caseId);
     }

@@ -60,4 +60,22 @@ public class DecisionDesk {
     public void log(DecisionLog.Logged decision) {
         tx.executeWithoutResult(status -> audit.append(decision));
     }
+
+    /** Appends a decision to the audit log within the transaction the caller is in ({@link #inTransaction}). */
+    public void append(DecisionLog.Logged decision) {
+        audit.append(decision);
+    }
+
+    /** Runs {@code work} in one transaction: what it writes (cases, audit rows) is kept together or not at all. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return tx.execute(status -> work.get());
+    }
+
+    /**
+     * A desk without a store (benchmarks, what-if): decisions are evaluated and hashed, never logged — {@link #log}
+     * and {@link #append} must not be called.
+     */
+    public static DecisionDesk withoutStore(RuleSetHolder rules, IdentifierHasher hasher) {
+        return new DecisionDesk(rules, null, hasher, TransactionOperations.withoutTransaction(), Clock.system(SHANGHAI));
+    }
 }

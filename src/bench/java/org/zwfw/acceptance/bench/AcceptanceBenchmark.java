@@ -14,6 +14,7 @@ import org.zwfw.acceptance.AcceptanceRequest;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.acceptance.AcceptanceService;
 import org.zwfw.identity.IdentifierHasher;
+import org.zwfw.engine.DecisionDesk;
 import org.zwfw.engine.RuleSetHolder;
 
 /**
@@ -46,8 +47,8 @@ public class AcceptanceBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         // Audit log and credit store are not used on this path (the 告知承诺 route, which reads credit, is left out).
-        service = new AcceptanceService(new RuleSetHolder(System.getProperty("bench.rules", "rules")), null,
-                new IdentifierHasher("bench-only-hash-key-not-a-secret"), null);
+        service = new AcceptanceService(DecisionDesk.withoutStore(new RuleSetHolder(System.getProperty("bench.rules", "rules")),
+                new IdentifierHasher("bench-only-hash-key-not-a-secret")), null);
         requests = AcceptanceRequests.mix(MIX, 2026, false);
         for (AcceptanceRequest r : requests) {
             if (service.evaluate(r, "bench").response().outcome() == null) {
