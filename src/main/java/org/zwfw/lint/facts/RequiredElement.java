@@ -11,9 +11,4 @@ package org.zwfw.lint.facts;
  */
 public record RequiredElement(String instrument, String instrumentTitle, String list, String element, String label,
                               int order) {
-    public String getInstrument() { return instrument; }
-    public String getInstrumentTitle() { return instrumentTitle; }
-    public String getList() { return list; }
-    public String getElement() { return element; }
-    public String getLabel() { return label; }
 }
