@@ -88,6 +88,7 @@ public final class AcceptanceEngine {
             session.insertAll(cat.toleranceOf(matter.getCode()));
             cat.commitmentOf(matter.getCode()).ifPresent(session::insert);
         }
+        session.insertAll(q.demanded());
         session.insertAll(cat.retainedProofRows());
         rs.parameters().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);
         rs.priorityGroups().stream().filter(p -> instrumentIds.contains(p.instrument())).forEach(session::insert);

@@ -11,7 +11,16 @@ import java.util.Set;
 public record AcceptanceQuery(String jurisdiction, String matterCode, LocalDate asOf, String route,
                               String applicantType, String applicantId, Set<String> groups, Map<String, String> materials,
                               boolean commitmentSigned, LocalDate supplementBy, String channel, LocalDate receivedOn,
-                              boolean letterSigned) {
+                              boolean letterSigned, java.util.List<org.zwfw.acceptance.facts.Demanded> demanded) {
+
+    /** A query without materials the agency demanded. */
+    public AcceptanceQuery(String jurisdiction, String matterCode, LocalDate asOf, String route, String applicantType,
+                           String applicantId, Set<String> groups, Map<String, String> materials,
+                           boolean commitmentSigned, LocalDate supplementBy, String channel, LocalDate receivedOn,
+                           boolean letterSigned) {
+        this(jurisdiction, matterCode, asOf, route, applicantType, applicantId, groups, materials, commitmentSigned,
+                supplementBy, channel, receivedOn, letterSigned, java.util.List.of());
+    }
 
     /**
      * A window application received on {@code asOf}; on the COMMITMENT route a signed commitment is the 告知承诺书

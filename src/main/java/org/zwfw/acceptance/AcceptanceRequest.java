@@ -28,7 +28,19 @@ public record AcceptanceRequest(
         @Schema(description = "The day the agency received the materials, YYYY-MM-DD; default asOf (行政许可法 第三十二条（四）'s five days run from it)", format = "date")
         String receivedOn,
         @Schema(description = "The 告知承诺书 on the COMMITMENT route; replaces only what the 告知承诺事项清单 row lists")
-        CommitmentLetter commitmentLetter) implements org.zwfw.catalog.MatterRequest {
+        CommitmentLetter commitmentLetter,
+        @Schema(description = "Materials the agency (the window) demanded of the applicant, as the intake system records "
+                + "them: a material of the matter's guide by its code, anything else by its name. One outside the guide, "
+                + "or a proof demanded again, is an unlawful demand where a text on file says so")
+        List<DemandedEntry> demanded) implements org.zwfw.catalog.MatterRequest {
+
+    /** The request without the materials the agency demanded. */
+    public AcceptanceRequest(String jurisdiction, String matterCode, String asOf, String route, Applicant applicant,
+                             List<MaterialEntry> materials, Commitment commitment, String channel, String receivedOn,
+                             CommitmentLetter commitmentLetter) {
+        this(jurisdiction, matterCode, asOf, route, applicant, materials, commitment, channel, receivedOn,
+                commitmentLetter, null);
+    }
 
     /** The request as older clients send it: no channel, no receipt date, no separate 告知承诺书. */
     public AcceptanceRequest(String jurisdiction, String matterCode, String asOf, String route, Applicant applicant,
@@ -60,6 +72,11 @@ public record AcceptanceRequest(
             @Schema(description = "A material status of the rules' vocabulary (vocabulary/material-statuses.csv)",
                     extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "material-statuses")),
                     requiredMode = Schema.RequiredMode.REQUIRED) String status) {}
+
+    @Schema(description = "One material the agency demanded: a material code of the matter, or the name of what was demanded")
+    public record DemandedEntry(
+            @Schema(example = "M05", description = "A material code of the matter's guide (materials.csv)") String code,
+            @Schema(example = "无犯罪记录证明", description = "What was demanded, as the agency named it (when it has no code of the matter)") String name) {}
 
     @Schema(description = "The applicant's written 容缺 commitment: to supplement the missing tolerable materials by a date")
     public record Commitment(

@@ -100,7 +100,7 @@ public class AcceptanceService {
         AcceptanceRequest hashed = new AcceptanceRequest(request.jurisdiction(), request.matterCode(),
                 q.asOf().toString(), q.route(), new AcceptanceRequest.Applicant(a.type(), applicantHash, a.groups()),
                 request.materials(), request.commitment(), request.channel(), request.receivedOn(),
-                request.commitmentLetter());
+                request.commitmentLetter(), request.demanded());
         return new Decided(q, toResponse(result), applicantHash, hashed);
     }
 

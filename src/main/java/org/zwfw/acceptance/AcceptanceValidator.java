@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.zwfw.acceptance.facts.Demanded;
 import org.zwfw.catalog.Catalog;
 import org.zwfw.catalog.CatalogMaterial;
 import org.zwfw.engine.RuleSet;
@@ -84,6 +85,8 @@ public final class AcceptanceValidator {
                 && ofMatter.stream().noneMatch(c -> c.code().equals(code)) ? "is not a material of matter " + matter : null,
                 errors);
 
+        List<Demanded> demanded = demanded(r.demanded(), ofMatter, matterKnown, matter, errors);
+
         String channel = asked.channel();
         LocalDate receivedOn = asOf;
         if (r.receivedOn() != null) {
@@ -113,7 +116,47 @@ public final class AcceptanceValidator {
             throw new BadRequestException(errors);
         }
         return new AcceptanceQuery(jurisdiction, matterCode, asOf, route, type, applicantId, groups, materials, signed,
-                supplementBy, channel, receivedOn, letter);
+                supplementBy, channel, receivedOn, letter, demanded);
+    }
+
+    static final int MAX_NAME = 200;
+
+    /**
+     * The materials the agency demanded: each entry a code of the matter's guide (named as the guide names it) or a
+     * name of at most {@value #MAX_NAME} characters; every bad one a problem naming {@code demanded[i]}.
+     */
+    static List<Demanded> demanded(List<AcceptanceRequest.DemandedEntry> entries, List<CatalogMaterial> ofMatter,
+                                   boolean matterKnown, String matter, List<FieldProblem> errors) {
+        if (entries == null) {
+            return List.of();
+        }
+        if (entries.size() > MAX_MATERIALS) {
+            errors.add(new FieldProblem("demanded", "lists more than " + MAX_MATERIALS + " materials"));
+            return List.of();
+        }
+        List<Demanded> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AcceptanceRequest.DemandedEntry e = entries.get(i);
+            String at = "demanded[" + i + "]";
+            boolean hasCode = e != null && e.code() != null && !e.code().isBlank();
+            boolean hasName = e != null && e.name() != null && !e.name().isBlank();
+            if (!hasCode && !hasName) {
+                errors.add(new FieldProblem(at, "must be an object with code (a material of the matter) or name"));
+            } else if (hasName && e.name().length() > MAX_NAME) {
+                errors.add(new FieldProblem(at + ".name", "is longer than " + MAX_NAME + " characters"));
+            } else if (hasCode) {
+                CatalogMaterial m = ofMatter.stream().filter(c -> c.code().equals(e.code())).findFirst().orElse(null);
+                if (m == null && matterKnown) {
+                    errors.add(new FieldProblem(at + ".code", "'" + Fields.safe(e.code()) + "' is not a material of matter "
+                            + matter + "; name a demand outside the matter's guide by name"));
+                } else if (m != null) {
+                    out.add(new Demanded(m.code(), m.name()));
+                }
+            } else {
+                out.add(new Demanded(null, e.name().strip()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

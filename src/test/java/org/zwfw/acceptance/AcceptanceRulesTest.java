@@ -96,6 +96,7 @@ class AcceptanceRulesTest {
         String channel = "WINDOW";
         LocalDate receivedOn;
         String id;
+        final List<org.zwfw.acceptance.facts.Demanded> demanded = new ArrayList<>();
 
         App(String jurisdiction, String matter, LocalDate asOf) {
             this.jurisdiction = jurisdiction;
@@ -118,10 +119,12 @@ class AcceptanceRulesTest {
         App online() { channel = "ONLINE"; return this; }
         App receivedOn(LocalDate d) { receivedOn = d; return this; }
         App id(String subject) { id = subject; return this; }
+        /** The agency demanded a material: one of the matter's guide (code and its name) or another (code null). */
+        App demands(String code, String name) { demanded.add(new org.zwfw.acceptance.facts.Demanded(code, name)); return this; }
 
         AcceptanceQuery query() {
             return new AcceptanceQuery(jurisdiction, matter, asOf, route, type, id, groups, materials, signed, by, channel,
-                    receivedOn == null ? asOf : receivedOn, letter);
+                    receivedOn == null ? asOf : receivedOn, letter, List.copyOf(demanded));
         }
 
         /** As an older client sends it: one "signed" flag and no channel or receipt date. */
@@ -621,6 +624,24 @@ class AcceptanceRulesTest {
         }
 
         @Test
+        void aProofTheApplicantHasProvidedDemandedAgainIsFlaggedAndOneNotYetProvidedIsNot() {
+            AcceptanceResult again = run(yinchuanFoodComplete(MON_2025_12_15).demands(null, "食品安全管理人员健康证明"));
+            assertThat(again.firedRules()).contains("yinchuan.proofs.demanded-again");
+            assertThat(again.decision().getUnlawfulDemands()).extracting(Decision.Item::code, Decision.Item::problem)
+                    .containsExactly(tuple("M06", "DEMANDED_AGAIN"));
+            assertThat(again.decision().getOutcome()).isEqualTo("ACCEPT");
+            Decision.Reason why = reason(again, "yinchuan.proofs.demanded-again");
+            assertThat(why.clause()).isEqualTo(YINCHUAN_MEASURES + " 第二十七条");
+            assertThat(why.interpretations()).containsExactly("YC-INT-05");
+            // Not yet provided: demanding it is lawful (it is on the list); a provided non-proof (M05) is not a proof.
+            AcceptanceResult first = run(app(YINCHUAN, "YC-SPJY-001", MON_2025_12_15).provided("M01", "M03", "M04", "M05")
+                    .missing("M06").demands("M06", "食品安全管理人员健康证明").demands("M05", "保证食品安全的规章制度"));
+            assertThat(first.firedRules()).doesNotContain("yinchuan.proofs.demanded-again");
+            assertThat(first.decision().getUnlawfulDemands()).isEmpty();
+            assertThat(supplementCodes(first.decision())).containsExactly("M06");
+        }
+
+        @Test
         void proofOnTheRetainedListIsDemanded() {
             AcceptanceResult r = run(yinchuanFoodComplete(MON_2025_12_15).missing("M06"));
             assertThat(r.firedRules()).doesNotContain("yinchuan.proofs.not-on-list");
@@ -942,6 +963,24 @@ class AcceptanceRulesTest {
 
     @Nested
     class Xinxiang {
+        @Test
+        void aMaterialDemandedOutsideTheGuideIsFlaggedAndOneOfTheGuideIsNot() {
+            App food = app(XINXIANG, "XX-SPJY-001", d("2026-03-02")).provided("M01", "M04", "M05", "M06");
+            AcceptanceResult outside = run(food.demands(null, "无犯罪记录证明").demands(null, "保证食品安全的规章制度"));
+            assertThat(outside.firedRules()).contains("xinxiang.demand.outside-guide");
+            assertThat(outside.decision().getUnlawfulDemands()).extracting(Decision.Item::code, Decision.Item::name,
+                    Decision.Item::problem).containsExactly(tuple(null, "无犯罪记录证明", "NOT_IN_GUIDE"));
+            assertThat(outside.decision().getOutcome()).isEqualTo("ACCEPT");
+            assertThat(supplementCodes(outside.decision())).isEmpty();
+            Decision.Reason why = reason(outside, "xinxiang.demand.outside-guide");
+            assertThat(why.clause()).isEqualTo("新乡市政务服务条例 第十七条第二款");
+            assertThat(why.basis()).isEqualTo("TEXT");
+            AcceptanceResult inGuide = run(app(XINXIANG, "XX-SPJY-001", d("2026-03-02")).provided("M01", "M04", "M05", "M06")
+                    .demands("M06", "食品安全管理人员健康证明"));
+            assertThat(inGuide.firedRules()).doesNotContain("xinxiang.demand.outside-guide");
+            assertThat(inGuide.decision().getUnlawfulDemands()).isEmpty();
+        }
+
         @Test
         void sharedDataIsWaivedFromTheRegulationsCommencementTheElectronicLicenceUnderTheNationalReadingBefore() {
             // Both days the matter is not yet published (REJECT); only the waivers differ. The e-licence is taken under

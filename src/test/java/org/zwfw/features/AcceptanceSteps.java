@@ -129,6 +129,20 @@ public class AcceptanceSteps {
         request.putObject("commitmentLetter").put("signed", true);
     }
 
+    @而且("窗口要求提供材料 {string}")
+    public void demandedCodes(String codes) {
+        split(codes).forEach(c -> demanded().addObject().put("code", c));
+    }
+
+    @而且("窗口要求提供名为 {string} 的材料")
+    public void demandedName(String name) {
+        demanded().addObject().put("name", name);
+    }
+
+    private ArrayNode demanded() {
+        return request.has("demanded") ? (ArrayNode) request.get("demanded") : request.putArray("demanded");
+    }
+
     @而且("通过网上申请")
     public void online() {
         request.put("channel", "ONLINE");
@@ -523,6 +537,25 @@ public class AcceptanceSteps {
     @而且("违规索要的证明为 {string}")
     public void unlawful(String codes) {
         assertThat(codes(answer.path("unlawfulDemands"))).containsExactlyElementsOf(split(codes));
+    }
+
+    @而且("违规索要的材料为 {string}")
+    public void unlawfulMaterials(String list) {
+        List<String> out = new ArrayList<>();
+        answer.path("unlawfulDemands").forEach(x -> out.add(x.path("code").isString() ? x.path("code").asString()
+                : x.path("name").asString()));
+        assertThat(out).as("unlawfulDemands in %s", answer).containsExactlyElementsOf(split(list));
+    }
+
+    @而且("违规索要 {string} 的问题为 {string}")
+    public void unlawfulProblem(String material, String problem) {
+        List<String> problems = new ArrayList<>();
+        answer.path("unlawfulDemands").forEach(x -> {
+            if (material.equals(x.path("code").asString()) || material.equals(x.path("name").asString())) {
+                problems.add(x.path("problem").asString());
+            }
+        });
+        assertThat(problems).as("unlawfulDemands in %s", answer).containsExactly(problem);
     }
 
     @而且("没有违规索要的证明")

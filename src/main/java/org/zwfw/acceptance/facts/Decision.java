@@ -133,8 +133,17 @@ public class Decision {
     }
 
     public void unlawfulDemand(Material m) {
-        if (unlawfulDemands.stream().noneMatch(w -> w.code().equals(m.getCode()))) {
-            unlawfulDemands.add(new Item(m.getCode(), m.getName(), "NOT_ON_RETAINED_PROOF_LIST"));
+        unlawfulDemand(m.getCode(), m.getName(), "NOT_ON_RETAINED_PROOF_LIST");
+    }
+
+    /**
+     * A demand the agency must not make: {@code code} the material of the matter (null for one outside its guide),
+     * {@code problem} why ({@code NOT_ON_RETAINED_PROOF_LIST}, {@code NOT_IN_GUIDE}, {@code DEMANDED_AGAIN}); one
+     * entry per material.
+     */
+    public void unlawfulDemand(String code, String name, String problem) {
+        if (unlawfulDemands.stream().noneMatch(w -> java.util.Objects.equals(w.code(), code) && w.name().equals(name))) {
+            unlawfulDemands.add(new Item(code, name, problem));
         }
     }
 
@@ -152,7 +161,8 @@ public class Decision {
         return waived.stream().sorted(Comparator.comparing(WaivedItem::code)).toList();
     }
     public List<Item> getUnlawfulDemands() {
-        return unlawfulDemands.stream().sorted(Comparator.comparing(Item::code)).toList();
+        return unlawfulDemands.stream().sorted(Comparator.comparing(Item::code, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                .thenComparing(Item::name)).toList();
     }
     public boolean isPriorityService() { return priorityService; }
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * line says so instead of printing stale totals, and never fails the build.
  */
 public final class CoverageTotals {
-    /** Maven's default {@code maven.build.timestamp} format, in UTC. */
+    /** Maven's older {@code maven.build.timestamp} format, in UTC (Maven 3.8 writes an ISO instant). */
     static final DateTimeFormatter MAVEN_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneOffset.UTC);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -33,9 +33,13 @@ public final class CoverageTotals {
     /** The build's start, or the epoch when it cannot be read (then any report counts as this build's). */
     static Instant buildStart(String mavenTimestamp) {
         try {
-            return Instant.from(MAVEN_TIMESTAMP.parse(mavenTimestamp));
-        } catch (DateTimeParseException e) {
-            return Instant.EPOCH;
+            return Instant.parse(mavenTimestamp);
+        } catch (DateTimeParseException iso) {
+            try {
+                return Instant.from(MAVEN_TIMESTAMP.parse(mavenTimestamp));
+            } catch (DateTimeParseException e) {
+                return Instant.EPOCH;
+            }
         }
     }
 

@@ -275,7 +275,7 @@ public final class WhatIf {
         m.put("supplement.deadline", s == null ? "—" : Objects.toString(s.deadline(), "—"));
         m.put("supplement.lateConsequence", s == null ? "—" : Objects.toString(s.lateConsequence(), "—"));
         m.put("waived", join(r.waived(), w -> w.code() + " " + w.via()));
-        m.put("unlawfulDemands", join(r.unlawfulDemands(), u -> u.code() + " " + u.problem()));
+        m.put("unlawfulDemands", join(r.unlawfulDemands(), u -> (u.code() == null ? u.name() : u.code()) + " " + u.problem()));
         m.put("priorityService", String.valueOf(r.priorityService()));
         return m;
     }
@@ -290,7 +290,7 @@ public final class WhatIf {
         m.put("supplement.deadline", Objects.toString(d.getSupplementDeadline(), "—"));
         m.put("supplement.lateConsequence", Objects.toString(d.getLateConsequence(), "—"));
         m.put("waived", join(d.getWaived(), w -> w.code() + " " + w.via()));
-        m.put("unlawfulDemands", join(d.getUnlawfulDemands(), u -> u.code() + " " + u.problem()));
+        m.put("unlawfulDemands", join(d.getUnlawfulDemands(), u -> (u.code() == null ? u.name() : u.code()) + " " + u.problem()));
         m.put("priorityService", String.valueOf(d.isPriorityService()));
         return m;
     }

@@ -142,22 +142,26 @@ class CoverageReportTest {
     @Test
     void aRelevantArticleWithoutRulesShowsTheEntryThatExplainsItAndTheEntrySaysWhatItExplains() throws IOException {
         CoverageReport.Report r = CoverageReport.build(rs, SCENARIOS);
-        CoverageReport.ArticleRow a = article(r, "xinxiang-regulation-2024", "第十七条第二款");
+        CoverageReport.ArticleRow a = article(r, "xinxiang-regulation-2024", "第十条");
         assertThat(a.decisionRelevant()).isTrue();
         assertThat(a.rules()).isEmpty();
-        assertThat(a.interpretations()).containsExactly("XX-ART-02");
-        assertThat(instrument(r, "xinxiang-regulation-2024").interpretations()).filteredOn(i -> i.id().equals("XX-ART-02"))
+        assertThat(a.interpretations()).containsExactly("XX-ART-01");
+        assertThat(instrument(r, "xinxiang-regulation-2024").interpretations()).filteredOn(i -> i.id().equals("XX-ART-01"))
                 .singleElement().satisfies(i -> {
                     assertThat(i.rules()).isEmpty();
-                    assertThat(i.explains()).containsExactly("第十七条第二款");
+                    assertThat(i.explains()).containsExactly("第十条");
                 });
+        // A part of an article encoded since (第十七条第二款) has its rule and no explaining entry.
+        CoverageReport.ArticleRow part = article(r, "xinxiang-regulation-2024", "第十七条第二款");
+        assertThat(part.rules()).containsExactly("xinxiang.demand.outside-guide");
+        assertThat(part.interpretations()).isEmpty();
         // An entry rules rely on explains nothing: every article it reads is cited.
         assertThat(instrument(r, "national-administrative-licensing-law").interpretations())
                 .allSatisfy(i -> assertThat(i.explains()).isEmpty());
         // 国办发〔2020〕42号, cited as a whole, is assessed by its one row （全文）.
         assertThat(article(r, "national-commitment-guidance-2020", "").decisionRelevant()).isTrue();
         String html = CoverageReport.html(r);
-        assertThat(html).contains("explained by XX-ART-02").contains("explains why 第十七条第二款 is not encoded")
+        assertThat(html).contains("explained by XX-ART-01").contains("explains why 第十条 is not encoded")
                 .contains("<th>Y explained by an entry</th>");
     }
 

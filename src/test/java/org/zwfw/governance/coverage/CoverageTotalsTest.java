@@ -38,6 +38,7 @@ class CoverageTotalsTest {
 
     @Test
     void theBuildStartIsMavensTimestampInUtcAndAnUnreadableOneCountsEveryReport() {
+        assertThat(CoverageTotals.buildStart("2026-12-05T17:12:33Z")).isEqualTo(Instant.parse("2026-12-05T17:12:33Z"));
         assertThat(CoverageTotals.buildStart("20261205-1712")).isEqualTo(Instant.parse("2026-12-05T17:12:00Z"));
         assertThat(CoverageTotals.buildStart("${maven.build.timestamp}")).isEqualTo(Instant.EPOCH);
     }
