@@ -173,7 +173,10 @@ class CatalogLintRulesTest {
                 new Fires("hongsibu.lint.online-only", guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replace(",窗口办理|网上办理,", ",网上办理,")),
                         MID_2025, "HSB-GTGS-004", null, "CHANNEL_FORCED", HSB + "三（三）9", "不得强制要求在线提交"),
                 new Fires("hongsibu.lint.prebooking-forced", guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replaceFirst(",N,$", ",Y,")),
-                        MID_2025, "HSB-GTGS-004", null, "PREBOOKING_FORCED", HSB + "三（三）9", "先到线上预约"));
+                        MID_2025, "HSB-GTGS-004", null, "PREBOOKING_FORCED", HSB + "三（三）9", "先到线上预约"),
+                new Fires("hongsibu.lint.implementation-elements", guideRow(HONGSIBU, "HSB-GTGS-004",
+                        r -> r.replace(",无,N,0,个体工商户营业执照（样本）,", ",,N,0,,")),
+                        MID_2025, "HSB-GTGS-004", null, "LIST_ELEMENT_MISSING", HSB + "二（二）", "实施清单未确定：中介服务、办理结果"));
     }
 
     static final String HSB = "吴忠市红寺堡区关于加快推进政务服务标准化规范化便利化的实施方案 ";
@@ -241,6 +244,8 @@ class CatalogLintRulesTest {
                 guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replace(",窗口办理|网上办理,", ",窗口办理,")), MID_2025));
         cases.add(new DoesNotFire("hongsibu.lint.prebooking-forced", "the guide names the law that requires the booking",
                 guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replaceFirst(",N,$", ",Y,测试依据（法律规定须预约）")), MID_2025));
+        cases.add(new DoesNotFire("hongsibu.lint.implementation-elements", "中介服务 stated as 不涉及 is stated (only an empty element is missing)",
+                guideRow(HONGSIBU, "HSB-GTGS-004", r -> r.replace(",无,N,0,", ",不涉及,N,0,")), MID_2025));
         cases.add(new DoesNotFire("yinchuan-draft.lint.catch-all", "a real lint never applies the draft",
                 draftCatchAll(), DEC_2025));
         return cases.stream();
