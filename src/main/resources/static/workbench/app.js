@@ -114,11 +114,15 @@ function route() {
   ({ try: openTry, law: openLaw, change: openChange, supervise: openSupervise })[page](params, first);
 }
 
-async function vocabulary() {
-  if (vocab) return vocab;
+function vocabulary() {
+  if (!vocab) vocab = readVocabulary();
+  return vocab;
+}
+
+async function readVocabulary() {
   const doc = await (await fetch('/v3/api-docs')).json();
   const s = doc.components.schemas;
-  vocab = {
+  return {
     route: s.AcceptanceRequest.properties.route.enum,
     channel: s.AcceptanceRequest.properties.channel.enum,
     applicantType: s.Applicant.properties.type.enum,
@@ -126,13 +130,15 @@ async function vocabulary() {
     status: s.MaterialEntry.properties.status.enum,
     outcome: s.AcceptanceResponse.properties.outcome.enum,
   };
-  return vocab;
 }
 
 // ---------------------------------------------------------------- 试办 (try a case)
 let matterMaterials = [];
 
 async function openTry(params, first) {
+  const req = params.get('case');
+  // The catalog is read while the vocabularies are (both before the form is usable).
+  const catalog = first && !req ? loadJurisdictions('640100') : null;
   if (first) {
     const v = await vocabulary();
     options($('#try-route'), v.route, 'ORDINARY');
@@ -147,13 +153,12 @@ async function openTry(params, first) {
     $('#other-form').addEventListener('submit', (e) => { e.preventDefault(); runOther(); });
     otherTemplate();
   }
-  const req = params.get('case');
   if (req) {
     const r = JSON.parse(decodeURIComponent(escape(atob(req))));
     await fillTry(r);
     await runTry();
-  } else if (first) {
-    await loadJurisdictions('640100');
+  } else if (catalog) {
+    await catalog;
   }
 }
 
