@@ -182,7 +182,8 @@ public final class CoverageReport {
         Files.writeString(dir.resolve("articles.html"), html(report), StandardCharsets.UTF_8);
     }
 
-    static boolean exercises(ScenarioResult s, Instrument inst, String article) {
+    /** Whether a scenario's tags name the instrument and the article ("" = the instrument cited as a whole). */
+    public static boolean exercises(ScenarioResult s, Instrument inst, String article) {
         Set<String> tags = new TreeSet<>(s.tags());
         boolean names = tags.contains("@" + inst.title())
                 || inst.documentNumber() != null && tags.contains("@" + inst.documentNumber());

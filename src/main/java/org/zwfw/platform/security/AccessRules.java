@@ -27,19 +27,25 @@ public final class AccessRules {
         }
     }
 
-    /** Open to anyone: liveness/readiness, the OpenAPI description and its UI, the servlet error page. */
+    /**
+     * Open to anyone: liveness/readiness, the OpenAPI description and its UI, the servlet error page, the workbench's
+     * static page (it holds no data: every call it makes carries the caller's token).
+     */
     public static final List<String> OPEN = List.of("/actuator/health", "/actuator/health/**", "/v3/api-docs",
-            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error");
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error", "/workbench", "/workbench/**");
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
     public static final List<Rule> API = List.of(
-            // Intake systems: decisions, and the cases they open.
-            rule(POST, "/api/v1/decisions/acceptance", Role.INTAKE),
-            rule(POST, "/api/v1/decisions/bundle-acceptance", Role.INTAKE),
-            rule(POST, "/api/v1/decisions/fee", Role.INTAKE),
-            rule(POST, "/api/v1/decisions/services", Role.INTAKE),
-            rule(POST, "/api/v1/policies/matches", Role.INTAKE),
+            // Every caller: who am I (the workbench shows the pages of the caller's role).
+            rule(GET, "/api/v1/me", EVERY_ROLE),
+            // Intake systems: decisions, and the cases they open. Analysts try single decisions (the workbench's 试办;
+            // each is logged under the analyst's name like any decision).
+            rule(POST, "/api/v1/decisions/acceptance", Role.INTAKE, Role.ANALYST),
+            rule(POST, "/api/v1/decisions/bundle-acceptance", Role.INTAKE, Role.ANALYST),
+            rule(POST, "/api/v1/decisions/fee", Role.INTAKE, Role.ANALYST),
+            rule(POST, "/api/v1/decisions/services", Role.INTAKE, Role.ANALYST),
+            rule(POST, "/api/v1/policies/matches", Role.INTAKE, Role.ANALYST),
             rule(POST, "/api/v1/policies/matches:batch", Role.INTAKE),
             rule(POST, "/api/v1/cases", Role.INTAKE),
             rule(GET, "/api/v1/cases/*", Role.INTAKE, Role.AUDITOR, Role.SUPERVISOR),
@@ -62,8 +68,9 @@ public final class AccessRules {
             rule(POST, "/api/v1/ruleset/what-if", Role.ANALYST),
             rule(POST, "/api/v1/ruleset/what-if/replay", Role.ANALYST),
             rule(POST, "/api/v1/catalog/lint", Role.ANALYST),
-            // Auditors: the decision log, credit records and who read them (each read is itself audited).
-            rule(GET, "/api/v1/audit/decisions", Role.AUDITOR),
+            // Auditors: the decision log, credit records and who read them (each read is itself audited). Supervisors
+            // read the decision log too (applicants appear only as keyed hashes).
+            rule(GET, "/api/v1/audit/decisions", Role.AUDITOR, Role.SUPERVISOR),
             rule(GET, "/api/v1/credit-records", Role.AUDITOR),
             rule(GET, "/api/v1/credit-records/reads", Role.AUDITOR),
             // Writing credit records changes who may use 告知承诺: the credit platform's feed runs as admin, and an
