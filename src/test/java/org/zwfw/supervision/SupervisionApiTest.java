@@ -216,6 +216,31 @@ class SupervisionApiTest {
                 .containsExactlyInAnyOrder("matterCode", "channel", "rating", "realName");
     }
 
+    /** A 新乡 建筑工程施工许可, on the sample list of joint handling (联合办理): promised 3 working days, legal 7. */
+    static final String XINXIANG_JOINT = """
+            {"jurisdiction":"410700","matterCode":"XX-SGXK-002","asOf":"2026-03-02",
+             "applicant":{"type":"LEGAL_PERSON","id":"91410700MA47D3E4F1"},
+             "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M02","status":"PROVIDED"},
+                          {"code":"M03","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
+                          {"code":"M05","status":"PROVIDED"}]}""";
+
+    @Test
+    void aJointlyHandledLicenceIsExtendedByFifteenWithTheGovernmentHeadsApprovalOnly() throws Exception {
+        String id = open(XINXIANG_JOINT);
+        JsonNode before = clockOf(id, "asOf=2026-03-03&jurisdiction=410700&matterCode=XX-SGXK-002");
+        assertThat(before.path("legalDueDate").asString()).isEqualTo("2026-03-11");
+        assertThat(values(before.path("reasons"), "rule")).contains("national.clock.unified-limit");
+        Answer byAgencyHead = send("/api/v1/cases/" + id + "/extensions", extension("2026-03-10", 10));
+        assertThat(byAgencyHead.status()).as(byAgencyHead.body()).isEqualTo(409);
+        assertThat(byAgencyHead.json().path("detail").asString()).startsWith(ART_42).contains("本级人民政府负责人批准");
+        Answer fifteen = send("/api/v1/cases/" + id + "/extensions", "{\"date\":\"2026-03-10\",\"workingDays\":15,"
+                + "\"reason\":\"联合审查\",\"approvedBy\":\"GOVERNMENT_HEAD\",\"applicantToldOn\":\"2026-03-10\"}");
+        assertThat(fifteen.status()).as(fifteen.body()).isEqualTo(200);
+        assertThat(fifteen.json().path("legalDueDate").asString()).isEqualTo("2026-04-01");
+        assertThat(fifteen.json().path("promisedDueDate").asString()).isEqualTo("2026-03-05");
+        assertThat(values(fifteen.json().path("reasons"), "rule")).contains("national.extension.unified-granted");
+    }
+
     @Test
     void anExtensionWithoutTheHeadsApprovalIsRefusedNamingTheClause() throws Exception {
         String id = open(XINXIANG_LICENCE);
