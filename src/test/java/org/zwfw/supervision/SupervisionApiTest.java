@@ -242,6 +242,55 @@ class SupervisionApiTest {
     }
 
     @Test
+    void theClockIsPagedByCursorUntilNextCursorIsNull() throws Exception {
+        java.util.Set<String> opened = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            opened.add(open(XINXIANG_LICENCE.replace("2026-03-02", "2026-07-15")));
+        }
+        String query = "/api/v1/supervision/cases?asOf=2026-07-16&jurisdiction=410700&matterCode=XX-SPJY-001"
+                + "&acceptedFrom=2026-07-15&acceptedTo=2026-07-15&size=2";
+        Answer first = send(query, null);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("cases").size()).isEqualTo(2);
+        String cursor = first.json().path("nextCursor").asString();
+        assertThat(cursor).isNotBlank();
+        Answer second = send(query + "&cursor=" + cursor, null);
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().path("cases").size()).isEqualTo(1);
+        assertThat(second.json().path("nextCursor").isNull()).as(second.body()).isTrue();
+        List<String> all = new ArrayList<>(values(first.json().path("cases"), "caseId"));
+        all.addAll(values(second.json().path("cases"), "caseId"));
+        assertThat(all).containsExactlyInAnyOrderElementsOf(opened);
+
+        Answer bad = send("/api/v1/supervision/cases?size=0&cursor=bm90LWEtY3Vyc29y", null);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(values(bad.json().path("errors"), "field")).containsExactlyInAnyOrder("size", "cursor");
+    }
+
+    @Test
+    void reviewsArePagedByCursorAndThePagesMakeTheWholeList() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            review("410700", "XX-SPJY-001", "2026-07-1" + i);
+        }
+        String query = "/api/v1/reviews?asOf=2026-07-20&jurisdiction=410700";
+        List<String> whole = ids(send(query, null));
+        assertThat(whole.size()).isGreaterThanOrEqualTo(3);
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page <= whole.size(); page++) {
+            Answer a = send(query + "&size=1" + (cursor == null ? "" : "&cursor=" + cursor), null);
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+            paged.addAll(ids(a));
+            cursor = a.json().path("nextCursor").isNull() ? null : a.json().path("nextCursor").asString();
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertThat(cursor).as("the last page has no nextCursor").isNull();
+        assertThat(paged).containsExactlyElementsOf(whole);
+    }
+
+    @Test
     void anExtensionWithoutTheHeadsApprovalIsRefusedNamingTheClause() throws Exception {
         String id = open(XINXIANG_LICENCE);
         Answer a = send("/api/v1/cases/" + id + "/extensions", "{\"date\":\"2026-03-05\",\"workingDays\":5,"
