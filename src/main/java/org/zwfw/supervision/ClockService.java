@@ -40,8 +40,6 @@ public class ClockService {
     static final Set<String> CLOSED = Set.of("WITHDRAWN", "ABANDONED", "REVOKED", "REJECTED", "COMPLETED");
     static final Set<String> STATUSES = Set.of("DUE_SOON", "OVERDUE");
     static final Set<String> APPROVERS = Set.of("AGENCY_HEAD", "GOVERNMENT_HEAD", "OTHER");
-    static final int DEFAULT_LIMIT = 500;
-    static final int MAX_LIMIT = 5000;
 
     private final SupervisionRepository repo;
     private final CaseRepository cases;
@@ -67,7 +65,8 @@ public class ClockService {
                             String promisedClause, String legalClause, boolean extended, LocalDate completedOn,
                             List<Reasoned.Reason> reasons) {}
 
-    public record CaseList(LocalDate asOf, List<CaseClock> cases) {}
+    /** One page of the clock: {@code nextCursor} asks for the next one (null on the last). */
+    public record CaseList(LocalDate asOf, List<CaseClock> cases, String nextCursor) {}
 
     public record ExtensionInput(String date, Integer workingDays, String reason, String approvedBy,
                                  String applicantToldOn) {}
@@ -76,9 +75,12 @@ public class ClockService {
 
     public record ProcedureInput(String kind, String from, String to) {}
 
-    /** {@code GET /api/v1/supervision/cases}: the open cases on the clock on {@code asOf}, by status if asked. */
+    /**
+     * {@code GET /api/v1/supervision/cases}: the open cases on the clock on {@code asOf}, by status if asked, a page of
+     * {@code size} candidates at a time after {@code cursor} (ordered by promised date, then case).
+     */
     public CaseList list(String asOf, String status, String jurisdiction, String matterCode, String acceptedFrom,
-                         String acceptedTo, String limit) {
+                         String acceptedTo, String size, String cursor) {
         RuleSet rs = rules.current();
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
@@ -94,17 +96,7 @@ public class ClockService {
         }
         LocalDate from = acceptedFrom == null ? null : Fields.date(acceptedFrom.trim(), "acceptedFrom", true, errors);
         LocalDate to = acceptedTo == null ? null : Fields.date(acceptedTo.trim(), "acceptedTo", true, errors);
-        int max = DEFAULT_LIMIT;
-        if (limit != null) {
-            try {
-                max = Integer.parseInt(limit.trim());
-                if (max < 1 || max > MAX_LIMIT) {
-                    errors.add(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT));
-                }
-            } catch (NumberFormatException e) {
-                errors.add(new FieldProblem("limit", "must be a whole number"));
-            }
-        }
+        Paging page = Paging.of(size, cursor, errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
@@ -114,8 +106,11 @@ public class ClockService {
                 .warningPeriods().stream().mapToInt(w -> w.workingDays()).max().orElse(0);
         LocalDate until = "DUE_SOON".equals(status) ? calendar.addWorkingDays(date, horizon) : null;
         List<CaseClock> out = new ArrayList<>();
-        for (SupervisionRepository.ClockRow row : repo.candidates(new SupervisionRepository.ClockQuery(date, j, m, from,
-                to, "OVERDUE".equals(status), until, max))) {
+        List<SupervisionRepository.ClockRow> rows = repo.candidates(new SupervisionRepository.ClockQuery(date, j, m,
+                from, to, "OVERDUE".equals(status), until, page.size(), page.after()));
+        SupervisionRepository.ClockRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        String next = page.next(rows.size(), last == null ? null : new Paging.Key(last.promisedDue(), last.caseId()));
+        for (SupervisionRepository.ClockRow row : rows) {
             String state = stateOn(row, date);
             if (CLOSED.contains(state)) {
                 continue;
@@ -125,7 +120,7 @@ public class ClockService {
                 out.add(c);
             }
         }
-        return new CaseList(date, out);
+        return new CaseList(date, out, next);
     }
 
     /** {@code POST /api/v1/cases/{caseId}/extensions}: the legal date moved, or 409 naming the clause. */

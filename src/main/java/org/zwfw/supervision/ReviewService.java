@@ -83,7 +83,8 @@ public class ReviewService {
                              LocalDate rectifyBy, LocalDate feedbackOn, boolean late, boolean callbackLate,
                              boolean rectificationLate, List<Reasoned.Reason> reasons) {}
 
-    public record ReviewList(LocalDate asOf, List<ReviewView> reviews) {}
+    /** One page of reviews: {@code nextCursor} asks for the next one (null on the last). */
+    public record ReviewList(LocalDate asOf, List<ReviewView> reviews, String nextCursor) {}
 
     public Posted post(ReviewInput in, String caller) {
         if (in == null) {
@@ -209,7 +210,7 @@ public class ReviewService {
     }
 
     /** {@code GET /api/v1/reviews}: reviews made by asOf (with {@code late=true} only the late ones), as they stood. */
-    public ReviewList list(String asOf, String late, String jurisdiction) {
+    public ReviewList list(String asOf, String late, String jurisdiction, String size, String cursor) {
         RuleSet rs = rules.current();
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
@@ -219,16 +220,23 @@ public class ReviewService {
         }
         String j = jurisdiction == null || jurisdiction.isBlank() ? null
                 : rs.catalog().requestedJurisdiction(jurisdiction, errors);
+        Paging page = Paging.of(size, cursor, errors);
+        if (page.after() != null && page.after().date() == null) {
+            errors.add(new FieldProblem("cursor", "is not a nextCursor of this list"));
+        }
         fail(errors);
         boolean lateOnly = "true".equals(late);
         List<ReviewView> out = new ArrayList<>();
-        for (SupervisionRepository.ReviewRow r : repo.reviews(date, j, lateOnly, 5000)) {
+        List<SupervisionRepository.ReviewRow> rows = repo.reviews(date, j, lateOnly, page.size(), page.after());
+        SupervisionRepository.ReviewRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        String next = page.next(rows.size(), last == null ? null : new Paging.Key(last.date(), last.reviewId()));
+        for (SupervisionRepository.ReviewRow r : rows) {
             ReviewView v = view(r, date);
             if (!lateOnly || v.late()) {
                 out.add(v);
             }
         }
-        return new ReviewList(date, out);
+        return new ReviewList(date, out, next);
     }
 
     /** The review on a date: what was done by then, and what the rules find late. */

@@ -55,6 +55,7 @@ public final class SupervisionEngine {
             if (t != null) {
                 facts.insertAll(t.warningPeriodsOf(ids));
                 facts.insertAll(t.proceduresOf(clock.jurisdiction(), clock.matterCode(), clock.asOf()));
+                facts.insertAll(t.unifiedHandlingOf(clock.jurisdiction(), clock.matterCode(), clock.openedOn()));
             }
         }));
         return d;

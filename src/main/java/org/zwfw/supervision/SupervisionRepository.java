@@ -37,7 +37,8 @@ public class SupervisionRepository {
 
     /** What the supervisors ask: open on asOf, in a jurisdiction, of a matter, accepted between two dates. */
     public record ClockQuery(LocalDate asOf, String jurisdiction, String matterCode, LocalDate acceptedFrom,
-                             LocalDate acceptedTo, boolean overdueOnly, LocalDate dueSoonUntil, int limit) {}
+                             LocalDate acceptedTo, boolean overdueOnly, LocalDate dueSoonUntil, int limit,
+                             Paging.Key after) {}
 
     private static final String CLOCK_COLUMNS = """
             case_id, jurisdiction, matter_code, state, outcome, as_of, deadline, promised_due, legal_due,
@@ -84,6 +85,13 @@ public class SupervisionRepository {
         if (q.acceptedTo() != null) {
             common.append(" and as_of <= :to");
         }
+        // Keyset paging on (promised_due nulls last, case_id): the rows after the last one read.
+        if (q.after() != null && q.after().date() != null) {
+            common.append(" and (promised_due > :afterDate or (promised_due = :afterDate and case_id > :afterId)"
+                    + " or promised_due is null)");
+        } else if (q.after() != null) {
+            common.append(" and promised_due is null and case_id > :afterId");
+        }
         StringBuilder sql = new StringBuilder("select " + CLOCK_COLUMNS + common);
         if (q.overdueOnly()) {
             sql.append(" and (promised_due < :asOf or legal_due < :asOf)");
@@ -95,8 +103,14 @@ public class SupervisionRepository {
                     + " union select " + CLOCK_COLUMNS + common
                     + " and promised_due < :asOf and case_id in (select case_id from case_procedure)");
         }
-        sql.append(" order by promised_due, case_id limit :limit");
+        sql.append(" order by promised_due nulls last, case_id limit :limit");
         JdbcClient.StatementSpec s = jdbc.sql(sql.toString()).param("asOf", q.asOf()).param("limit", q.limit());
+        if (q.after() != null) {
+            s = s.param("afterId", q.after().id());
+            if (q.after().date() != null) {
+                s = s.param("afterDate", q.after().date());
+            }
+        }
         if (q.jurisdiction() != null) {
             s = s.param("j", q.jurisdiction());
         }
@@ -192,8 +206,11 @@ public class SupervisionRepository {
      * Reviews made by {@code asOf}; with {@code lateOnly} those whose callback was due before it and not made by its
      * due date, or whose set rectification date passed before it without feedback by then (the rules then decide).
      */
-    public List<ReviewRow> reviews(LocalDate asOf, String jurisdiction, boolean lateOnly, int limit) {
+    public List<ReviewRow> reviews(LocalDate asOf, String jurisdiction, boolean lateOnly, int limit, Paging.Key after) {
         StringBuilder sql = new StringBuilder("select * from review where review_date <= :asOf");
+        if (after != null) {
+            sql.append(" and (review_date > :afterDate or (review_date = :afterDate and review_id > :afterId))");
+        }
         if (jurisdiction != null) {
             sql.append(" and jurisdiction = :j");
         }
@@ -205,6 +222,9 @@ public class SupervisionRepository {
         JdbcClient.StatementSpec s = jdbc.sql(sql.toString()).param("asOf", asOf).param("limit", limit);
         if (jurisdiction != null) {
             s = s.param("j", jurisdiction);
+        }
+        if (after != null) {
+            s = s.param("afterDate", after.date()).param("afterId", after.id());
         }
         return s.query((rs, n) -> reviewRow(rs)).list();
     }

@@ -18,6 +18,7 @@ import org.zwfw.supervision.facts.Review;
 import org.zwfw.supervision.facts.ReviewDecision;
 import org.zwfw.supervision.facts.ReviewStanding;
 import org.zwfw.supervision.facts.ProcedureListing;
+import org.zwfw.supervision.facts.UnifiedHandling;
 import org.zwfw.supervision.facts.WarningPeriod;
 
 /**
@@ -33,6 +34,9 @@ public class SupervisionTablesReader implements TableReader<SupervisionTables> {
     static final String WARNING_PERIODS = "warning-periods.csv";
     /** Beside each jurisdiction's catalog: its published list of special procedures (新乡 第十八条第二款). */
     static final String PROCEDURES = "catalog/special-procedures.csv";
+    /** Beside each jurisdiction's catalog: its licence matters handled jointly (行政许可法 第四十二条第二款). */
+    static final String UNIFIED = "catalog/unified-handling.csv";
+    static final java.util.Set<String> MODES = java.util.Set.of("UNIFIED", "JOINT", "CONCENTRATED");
 
     @Override
     public Class<SupervisionTables> type() { return SupervisionTables.class; }
@@ -41,7 +45,7 @@ public class SupervisionTablesReader implements TableReader<SupervisionTables> {
     public List<Class<?>> factClasses() {
         return List.of(Clock.class, ClockMove.class, ClockDecision.class, Reasoned.class, Reasoned.Reason.class,
                 Review.class, ReviewStanding.class, ReviewDecision.class, WarningPeriod.class,
-                org.zwfw.supervision.facts.ProcedureListing.class);
+                org.zwfw.supervision.facts.ProcedureListing.class, UnifiedHandling.class);
     }
 
     private static boolean countsTowardLimit(CsvTable.Row row) {
@@ -114,6 +118,51 @@ public class SupervisionTablesReader implements TableReader<SupervisionTables> {
                         countsTowardLimit(row), article, row.required("source"), from, row.file(), row.line()));
             });
         }
-        return new SupervisionTables(List.copyOf(periods), List.copyOf(procedures));
+        return new SupervisionTables(List.copyOf(periods), List.copyOf(procedures), unifiedHandling(root, catalog,
+                problems));
+    }
+
+    /**
+     * {@code catalog/unified-handling.csv}: the licence matters a jurisdiction handles by 统一办理, 联合办理 or 集中办理
+     * (行政许可法 第四十二条第二款). Each must be a 行政许可 of the catalog that records its 法定办结时限 ({@code legal_days}):
+     * the acceptance fixes the legal date from it, the law's forty-five days being only the ceiling.
+     */
+    private static List<UnifiedHandling> unifiedHandling(Path root, Catalog catalog, List<Problem> problems) {
+        List<UnifiedHandling> out = new ArrayList<>();
+        for (org.zwfw.catalog.Jurisdiction j : catalog.jurisdictions().values()) {
+            Path file = root.resolve(j.folder()).resolve(UNIFIED);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            CsvTable.read(root, file, problems, List.of("matter_code", "mode", "source", "published_from"), row -> {
+                String code = row.required("matter_code");
+                org.zwfw.catalog.Matter m = catalog.of(j.code()).matters().get(code);
+                if (m == null) {
+                    throw new CsvTable.BadCell("column matter_code: " + code + " is not a matter of " + j.code());
+                }
+                if (!m.isLicence()) {
+                    throw new CsvTable.BadCell("column matter_code: " + code + " is a " + m.getType()
+                            + "; 第四十二条第二款 governs 行政许可 only");
+                }
+                if (m.getLegalDays() == null) {
+                    throw new CsvTable.BadCell("matter " + code + " records no legal_days in the catalog: a matter "
+                            + "handled jointly needs its 法定办结时限 (at most forty-five working days)");
+                }
+                String mode = row.required("mode");
+                if (!MODES.contains(mode)) {
+                    throw new CsvTable.BadCell("column mode must be UNIFIED, JOINT or CONCENTRATED, not '" + mode + "'");
+                }
+                if (!seen.add(code)) {
+                    throw new CsvTable.BadCell("matter " + code + " is listed twice");
+                }
+                java.time.LocalDate from = row.optionalDate("published_from");
+                if (from == null) {
+                    throw new CsvTable.BadCell("column published_from is required");
+                }
+                out.add(new UnifiedHandling(j.code(), code, mode, row.required("source"), from, row.file(), row.line()));
+            });
+        }
+        return List.copyOf(out);
     }
 }

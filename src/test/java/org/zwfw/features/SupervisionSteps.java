@@ -122,6 +122,19 @@ public class SupervisionSteps {
         assertThat(values(clock.path("reasons"), "clause")).as("%s", clock).doesNotContain(clause);
     }
 
+    @而且("办件时钟中规则 {string} 依据清单 {string}")
+    public void restsOnList(String rule, String list) {
+        JsonNode r = null;
+        for (JsonNode x : clock.path("reasons")) {
+            if (x.path("rule").asString().equals(rule)) {
+                r = x;
+            }
+        }
+        assertThat(r).as("reason of %s in %s", rule, clock).isNotNull();
+        assertThat(r.path("basis").asString()).isEqualTo("LIST");
+        assertThat(r.path("list").path("name").asString()).isEqualTo(list);
+    }
+
     @而且("办件时钟中规则 {string} 的结论为裁量，依据清单")
     public void discretionaryList(String rule) {
         JsonNode r = null;
@@ -140,6 +153,11 @@ public class SupervisionSteps {
     @当("于 {string} 经本行政机关负责人批准延长 {int} 个工作日，并于当日告知申请人理由")
     public void extend(String date, int days) throws Exception {
         extension(date, days, "AGENCY_HEAD", true);
+    }
+
+    @当("于 {string} 经本级人民政府负责人批准延长 {int} 个工作日，并于当日告知申请人理由")
+    public void extendByGovernment(String date, int days) throws Exception {
+        extension(date, days, "GOVERNMENT_HEAD", true);
     }
 
     @当("于 {string} 延长 {int} 个工作日，批准人为 {string}，并于当日告知申请人理由")

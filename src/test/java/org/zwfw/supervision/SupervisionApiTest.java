@@ -216,6 +216,80 @@ class SupervisionApiTest {
                 .containsExactlyInAnyOrder("matterCode", "channel", "rating", "realName");
     }
 
+    /** A 新乡 建筑工程施工许可, on the sample list of joint handling (联合办理): promised 3 working days, legal 7. */
+    static final String XINXIANG_JOINT = """
+            {"jurisdiction":"410700","matterCode":"XX-SGXK-002","asOf":"2026-03-02",
+             "applicant":{"type":"LEGAL_PERSON","id":"91410700MA47D3E4F1"},
+             "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M02","status":"PROVIDED"},
+                          {"code":"M03","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
+                          {"code":"M05","status":"PROVIDED"}]}""";
+
+    @Test
+    void aJointlyHandledLicenceIsExtendedByFifteenWithTheGovernmentHeadsApprovalOnly() throws Exception {
+        String id = open(XINXIANG_JOINT);
+        JsonNode before = clockOf(id, "asOf=2026-03-03&jurisdiction=410700&matterCode=XX-SGXK-002");
+        assertThat(before.path("legalDueDate").asString()).isEqualTo("2026-03-11");
+        assertThat(values(before.path("reasons"), "rule")).contains("national.clock.unified-limit");
+        Answer byAgencyHead = send("/api/v1/cases/" + id + "/extensions", extension("2026-03-10", 10));
+        assertThat(byAgencyHead.status()).as(byAgencyHead.body()).isEqualTo(409);
+        assertThat(byAgencyHead.json().path("detail").asString()).startsWith(ART_42).contains("本级人民政府负责人批准");
+        Answer fifteen = send("/api/v1/cases/" + id + "/extensions", "{\"date\":\"2026-03-10\",\"workingDays\":15,"
+                + "\"reason\":\"联合审查\",\"approvedBy\":\"GOVERNMENT_HEAD\",\"applicantToldOn\":\"2026-03-10\"}");
+        assertThat(fifteen.status()).as(fifteen.body()).isEqualTo(200);
+        assertThat(fifteen.json().path("legalDueDate").asString()).isEqualTo("2026-04-01");
+        assertThat(fifteen.json().path("promisedDueDate").asString()).isEqualTo("2026-03-05");
+        assertThat(values(fifteen.json().path("reasons"), "rule")).contains("national.extension.unified-granted");
+    }
+
+    @Test
+    void theClockIsPagedByCursorUntilNextCursorIsNull() throws Exception {
+        java.util.Set<String> opened = new java.util.HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            opened.add(open(XINXIANG_LICENCE.replace("2026-03-02", "2026-07-15")));
+        }
+        String query = "/api/v1/supervision/cases?asOf=2026-07-16&jurisdiction=410700&matterCode=XX-SPJY-001"
+                + "&acceptedFrom=2026-07-15&acceptedTo=2026-07-15&size=2";
+        Answer first = send(query, null);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("cases").size()).isEqualTo(2);
+        String cursor = first.json().path("nextCursor").asString();
+        assertThat(cursor).isNotBlank();
+        Answer second = send(query + "&cursor=" + cursor, null);
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(second.json().path("cases").size()).isEqualTo(1);
+        assertThat(second.json().path("nextCursor").isNull()).as(second.body()).isTrue();
+        List<String> all = new ArrayList<>(values(first.json().path("cases"), "caseId"));
+        all.addAll(values(second.json().path("cases"), "caseId"));
+        assertThat(all).containsExactlyInAnyOrderElementsOf(opened);
+
+        Answer bad = send("/api/v1/supervision/cases?size=0&cursor=bm90LWEtY3Vyc29y", null);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(values(bad.json().path("errors"), "field")).containsExactlyInAnyOrder("size", "cursor");
+    }
+
+    @Test
+    void reviewsArePagedByCursorAndThePagesMakeTheWholeList() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            review("410700", "XX-SPJY-001", "2026-07-1" + i);
+        }
+        String query = "/api/v1/reviews?asOf=2026-07-20&jurisdiction=410700";
+        List<String> whole = ids(send(query, null));
+        assertThat(whole.size()).isGreaterThanOrEqualTo(3);
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page <= whole.size(); page++) {
+            Answer a = send(query + "&size=1" + (cursor == null ? "" : "&cursor=" + cursor), null);
+            assertThat(a.status()).as(a.body()).isEqualTo(200);
+            paged.addAll(ids(a));
+            cursor = a.json().path("nextCursor").isNull() ? null : a.json().path("nextCursor").asString();
+            if (cursor == null) {
+                break;
+            }
+        }
+        assertThat(cursor).as("the last page has no nextCursor").isNull();
+        assertThat(paged).containsExactlyElementsOf(whole);
+    }
+
     @Test
     void anExtensionWithoutTheHeadsApprovalIsRefusedNamingTheClause() throws Exception {
         String id = open(XINXIANG_LICENCE);

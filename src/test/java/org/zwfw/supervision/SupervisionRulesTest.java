@@ -236,6 +236,71 @@ public class SupervisionRulesTest {
         }
     }
 
+    /**
+     * 第四十二条第二款: a matter on the jurisdiction's list of joint handling (新乡 建筑工程施工许可, 联合办理; accepted
+     * 2026-03-02, promised 3 → 2026-03-05, legal 7 → 2026-03-11) is extended by up to fifteen working days with the
+     * approval of the 本级人民政府负责人, not by the agency head.
+     */
+    @Nested
+    class JointHandling {
+        final LocalDate mar5 = LocalDate.of(2026, 3, 5);
+        final LocalDate mar11 = LocalDate.of(2026, 3, 11);
+        final LocalDate mar10 = LocalDate.of(2026, 3, 10);
+
+        Clock joint(LocalDate asOf) {
+            return clock(XINXIANG, "XX-SGXK-002", true, mar5, mar11, false, null, asOf);
+        }
+
+        @Test
+        void theLegalLimitRestsOnTheListRowAndTheFortyFiveDayCeiling() {
+            ClockDecision d = engine.clock(rs, joint(mar10));
+            assertThat(rules(d)).contains("national.clock.unified-limit").doesNotContain("national.clock.legal-limit");
+            assertThat(d.getLegalClause()).isEqualTo(ART_42);
+            Reasoned.Reason r = d.getReasons().stream().filter(x -> x.rule().equals("national.clock.unified-limit"))
+                    .findFirst().orElseThrow();
+            assertThat(r.basis()).isEqualTo("LIST");
+            assertThat(r.list().name()).isEqualTo("统一办理、联合办理、集中办理事项清单");
+            assertThat(r.text()).contains("联合办理", "45 个工作日");
+        }
+
+        @Test
+        void fifteenWorkingDaysApprovedByTheGovernmentHeadMoveTheLegalDateOnly() {
+            ClockDecision d = engine.move(rs, joint(mar10), extension(mar10, 15, "GOVERNMENT_HEAD", "联合审查", mar10));
+            assertThat(rules(d)).containsExactly("national.extension.unified-granted");
+            assertThat(d.getNewLegalDue()).isEqualTo(calendar.addWorkingDays(mar11, 15));
+            assertThat(d.getReasons().get(0).text()).contains("承诺办结日期 2026-03-05 不变");
+        }
+
+        @Test
+        void sixteenWorkingDaysOrTheAgencyHeadsApprovalAreRefusedCitingArticle42() {
+            ClockDecision tooLong = engine.move(rs, joint(mar10), extension(mar10, 16, "GOVERNMENT_HEAD", "理由", mar10));
+            assertThat(rules(tooLong)).containsExactly("national.extension.unified-too-long");
+            assertThat(tooLong.getConflictClause()).isEqualTo(ART_42);
+            ClockDecision head = engine.move(rs, joint(mar10), extension(mar10, 10, "AGENCY_HEAD", "理由", mar10));
+            assertThat(rules(head)).containsExactly("national.extension.unified-not-approved");
+            assertThat(head.getConflict()).contains("本级人民政府负责人批准");
+            assertThat(head.getNewLegalDue()).isNull();
+        }
+
+        @Test
+        void aMatterNotOnTheListIsNotExtendedByTheGovernmentHead() {
+            ClockDecision d = engine.move(rs, xinxiang(mar10), extension(mar10, 15, "GOVERNMENT_HEAD", "理由", mar10));
+            assertThat(rules(d)).containsExactlyInAnyOrder("national.extension.too-long",
+                    "national.extension.not-approved");
+            assertThat(d.getConflictClause()).isEqualTo(ART_42);
+        }
+
+        @Test
+        void onceAndBeforeTheLegalDatePassesAsInTheFirstParagraph() {
+            Clock extended = clock(XINXIANG, "XX-SGXK-002", true, mar5, LocalDate.of(2026, 4, 1), true, null, mar10);
+            assertThat(rules(engine.move(rs, extended, extension(mar10, 1, "GOVERNMENT_HEAD", "再次", mar10))))
+                    .containsExactly("national.extension.once");
+            LocalDate mar12 = LocalDate.of(2026, 3, 12);
+            assertThat(rules(engine.move(rs, joint(mar12), extension(mar12, 5, "GOVERNMENT_HEAD", "理由", mar12))))
+                    .containsExactly("national.extension.after-legal-date");
+        }
+    }
+
     @Nested
     class SpecialProcedures {
         final LocalDate mar4 = LocalDate.of(2026, 3, 4);

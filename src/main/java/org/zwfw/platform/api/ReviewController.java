@@ -31,12 +31,17 @@ public record ReviewController(ReviewService reviews) {
         return reviews.post(in, Caller.current());
     }
 
-    @Operation(summary = "Reviews made by asOf (default today), with late=true only those late: a missed callback or a missed set rectification date")
+    @Operation(summary = "Reviews made by asOf (default today), with late=true only those late: a missed callback or a missed set rectification date",
+            description = "Paged by review date: size (default 500, at most 5000) reviews read per page; the answer's "
+                    + "nextCursor, passed as cursor, asks for the next page (null on the last). A page may hold fewer "
+                    + "than size reviews (those not late are left out) and still have a nextCursor.")
     @GetMapping
     public ReviewService.ReviewList list(@RequestParam(required = false) String asOf,
                                          @RequestParam(required = false) String late,
-                                         @RequestParam(required = false) String jurisdiction) {
-        return reviews.list(asOf, late, jurisdiction);
+                                         @RequestParam(required = false) String jurisdiction,
+                                         @RequestParam(required = false) String size,
+                                         @RequestParam(required = false) String cursor) {
+        return reviews.list(asOf, late, jurisdiction, size, cursor);
     }
 
     @Operation(summary = "The callback and verification (回访核实) with its finding: CLEAR_AND_REASONABLE, COMPLEX or UNFOUNDED")

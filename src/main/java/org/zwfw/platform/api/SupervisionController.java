@@ -22,7 +22,10 @@ public record SupervisionController(ClockService clock) {
                     + "(to the promised date, negative when past), legalWorkingDaysLeft, overdue (NONE | PROMISED | "
                     + "LEGAL), overdueSince, the clause of each limit and the reasons. DUE_SOON only where a warning "
                     + "period is on file (西安 第三十三条). Filters: jurisdiction, matterCode, acceptedFrom/acceptedTo "
-                    + "(the date of acceptance), limit (default 500).")
+                    + "(the date of acceptance). Paged by promised date: size (default 500, at most 5000) cases read per "
+                    + "page; the answer's nextCursor, passed as cursor, asks for the next page (null on the last). A "
+                    + "page may hold fewer than size cases (closed ones, or not of the status asked) and still have a "
+                    + "nextCursor.")
     @GetMapping("/api/v1/supervision/cases")
     public ClockService.CaseList cases(@RequestParam(required = false) String asOf,
                                        @RequestParam(required = false) String status,
@@ -30,8 +33,9 @@ public record SupervisionController(ClockService clock) {
                                        @RequestParam(required = false) String matterCode,
                                        @RequestParam(required = false) String acceptedFrom,
                                        @RequestParam(required = false) String acceptedTo,
-                                       @RequestParam(required = false) String limit) {
-        return clock.list(asOf, status, jurisdiction, matterCode, acceptedFrom, acceptedTo, limit);
+                                       @RequestParam(required = false) String size,
+                                       @RequestParam(required = false) String cursor) {
+        return clock.list(asOf, status, jurisdiction, matterCode, acceptedFrom, acceptedTo, size, cursor);
     }
 
     @Operation(summary = "Extend the legal time limit (the promise never moves); not allowed → 409 naming the clause",

@@ -26,8 +26,18 @@ public class ClockDecision extends Reasoned {
     }
 
     public void legalLimit(RuleContext ctx, String text) {
+        legalLimit(ctx, text, null);
+    }
+
+    /** The legal limit, resting on a published list's row (e.g. a matter handled jointly). */
+    public void legalLimit(RuleContext ctx, String text, ListRef list) {
         legalClause = clause(ctx);
-        reason(ctx, text);
+        reason(ctx, text, list);
+    }
+
+    public void extendTo(RuleContext ctx, LocalDate legalDue, String text, ListRef list) {
+        newLegalDue = legalDue;
+        reason(ctx, text, list);
     }
 
     /** Overdue on {@code which} (PROMISED or LEGAL) since {@code since}; LEGAL, once concluded, is kept. */
@@ -45,8 +55,7 @@ public class ClockDecision extends Reasoned {
     }
 
     public void extendTo(RuleContext ctx, LocalDate legalDue, String text) {
-        newLegalDue = legalDue;
-        reason(ctx, text);
+        extendTo(ctx, legalDue, text, null);
     }
 
     /** A listed special procedure whose {@code days} do not count toward the case's time limits (the list says). */

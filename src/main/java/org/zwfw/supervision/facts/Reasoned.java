@@ -37,12 +37,17 @@ public abstract class Reasoned {
 
     /** The change asked for is not allowed (answered 409 naming the rule's clause). */
     public void refuse(RuleContext ctx, String text) {
+        refuse(ctx, text, null);
+    }
+
+    /** Refused by a rule resting on a published list's row. */
+    public void refuse(RuleContext ctx, String text, ListRef list) {
         if (conflict == null) {
             conflict = text;
             Object clause = ctx.getRule().getMetaData().get("clause");
             conflictClause = clause == null ? null : clause.toString();
         }
-        reason(ctx, text);
+        reason(ctx, text, list);
     }
 
     public List<Reason> getReasons() { return List.copyOf(reasons); }
