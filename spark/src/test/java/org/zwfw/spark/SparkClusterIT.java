@@ -63,7 +63,7 @@ class SparkClusterIT {
                     .forEach(n -> {
                         String[] p = n.split("/");
                         if (JOB_GROUPS.stream().anyMatch(g -> (p[2] + "/" + p[3]).startsWith(g))) {
-                            shaded.add(p[3]);
+                            shaded.add("/" + p[2].replace('.', '/') + "/" + p[3] + "/");
                         }
                     });
         }
@@ -72,7 +72,7 @@ class SparkClusterIT {
             Path p = Path.of(entry);
             String name = p.getFileName().toString();
             // This project's own jar too: the executors get its classes from the job jar only.
-            if (!name.endsWith(".jar") || name.startsWith("zwfw-rules-spark") || shaded.contains(artifactOf(p))) {
+            if (!name.endsWith(".jar") || name.startsWith("zwfw-rules-spark") || shaded.stream().anyMatch(p.toString()::contains)) {
                 continue;
             }
             Path link = jars.resolve(name);
@@ -80,12 +80,6 @@ class SparkClusterIT {
                 Files.createSymbolicLink(link, p.toAbsolutePath());
             }
         }
-    }
-
-    /** The artifact id of a jar in the local Maven repository (…/artifactId/version/artifactId-version.jar). */
-    private static String artifactOf(Path jar) {
-        Path version = jar.getParent();
-        return version == null || version.getParent() == null ? "" : version.getParent().getFileName().toString();
     }
 
     @Test
