@@ -46,12 +46,35 @@ public final class CompiledRuleCache {
     static final int KEEP = 16;
 
     private final Path dir;
+    /** A kjar compiled elsewhere that serves every key (an executor of the Spark job); null for a keyed cache. */
+    private final Path pinned;
     /** Keys this instance compiled and stored, and how many loads found an entry compiled by an earlier run. */
     private final java.util.Set<String> stored = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     public CompiledRuleCache(Path dir) {
         this.dir = dir;
+        this.pinned = null;
+    }
+
+    private CompiledRuleCache(Path dir, Path pinned) {
+        this.dir = dir;
+        this.pinned = pinned;
+    }
+
+    /**
+     * The rule base compiled once elsewhere (the Spark job's driver) and shipped as this kjar: loaded whatever key
+     * the local rule files give, never compiled here, nothing stored. The key is not checked because a worker's
+     * Drools jars are named apart from the driver's (a shaded job jar); the driver compiled the same rule files.
+     * A kjar that does not load is an error, never a reason to compile on the worker.
+     */
+    public static CompiledRuleCache pinned(Path kjar) {
+        return new CompiledRuleCache(kjar.getParent(), kjar);
+    }
+
+    /** Whether this serves one kjar compiled elsewhere ({@link #pinned}): then nothing may be compiled here. */
+    public boolean isPinned() {
+        return pinned != null;
     }
 
     /** The default folder: {@code $XDG_CACHE_HOME/zwfw-rules/compiled}, else {@code ~/.cache/zwfw-rules/compiled}. */
@@ -133,6 +156,9 @@ public final class CompiledRuleCache {
     }
 
     private Path file(String key) {
+        if (pinned != null) {
+            return pinned;
+        }
         return dir.resolve(key + ".jar");
     }
 
@@ -140,6 +166,9 @@ public final class CompiledRuleCache {
     public KieBase load(String key, ClassLoader parent) {
         Path jar = file(key);
         if (!Files.isRegularFile(jar)) {
+            if (pinned != null) {
+                throw new IllegalStateException("no compiled rules at " + pinned);
+            }
             return null;
         }
         URLClassLoader loader = null;
@@ -158,7 +187,6 @@ public final class CompiledRuleCache {
             }
             return kieBase;
         } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
-            log.warn("compiled rules {} unreadable, compiling again: {}", jar, e.toString());
             if (loader != null) {
                 try {
                     loader.close();
@@ -166,6 +194,10 @@ public final class CompiledRuleCache {
                     // the entry is rebuilt either way
                 }
             }
+            if (pinned != null) {
+                throw new IllegalStateException("compiled rules " + jar + " do not load: " + e, e);
+            }
+            log.warn("compiled rules {} unreadable, compiling again: {}", jar, e.toString());
             return null;
         }
     }
@@ -216,6 +248,9 @@ public final class CompiledRuleCache {
 
     /** Keeps a kjar under its key: written to a temporary file first, so a crash never leaves half an entry. */
     public void store(String key, byte[] kjar) {
+        if (pinned != null) {
+            throw new IllegalStateException("rules compiled where only the compiled rules " + pinned + " may serve");
+        }
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, key, ".tmp");

@@ -431,6 +431,10 @@ public final class RuleSetLoader {
             return null;
         }
         if (!java.nio.charset.Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
+            if (cache.isPinned()) {
+                throw new IllegalStateException("compiled rules are shipped to a JVM whose default charset is "
+                        + java.nio.charset.Charset.defaultCharset() + ": run it with -Dfile.encoding=UTF-8");
+            }
             return compile(root, sources, problems);
         }
         List<String> paths = sources.paths();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,7 +28,6 @@ import org.zwfw.lawbook.Instrument;
 import org.zwfw.engine.RuleSet;
 import org.zwfw.engine.RuleSetHolder;
 import org.zwfw.kernel.BadRequestException;
-import org.zwfw.kernel.BodyTooLargeException;
 import org.zwfw.kernel.FieldProblem;
 import org.zwfw.lawbook.vocabulary.Fields;
 
@@ -175,7 +173,7 @@ public class PolicyMatchService {
         LocalDate date = whereAndWhen(rs, jurisdiction, asOf, errors);
         BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
         reader.mark(HEADER_LIMIT);
-        checkHeader(reader, rs.table(PolicyTables.class), errors);
+        PopulationMatcher.checkHeader(reader, rs.table(PolicyTables.class), errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
@@ -187,56 +185,6 @@ public class PolicyMatchService {
         }
         return new BatchRun(new PopulationMatcher(rs, jurisdiction, date,
                 Runtime.getRuntime().availableProcessors()), reader);
-    }
-
-    /**
-     * Reads the header record of a population CSV and checks it ({@link #checkHeader(List, PolicyTables)}); the
-     * parser is left open: closing it would close the body. Shared by the HTTP batch and the {@code match} command.
-     */
-    @SuppressWarnings("resource")
-    public static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors)
-            throws BodyTooLargeException {
-        List<String> header;
-        try {
-            header = PopulationMatcher.IN.parse(body).getHeaderNames();
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldProblem("header", "has a blank column name"));
-            return;
-        } catch (IOException | UncheckedIOException e) {
-            BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
-            if (tooLarge != null) {
-                throw tooLarge;
-            }
-            errors.add(new FieldProblem("header", "is not readable CSV"));
-            return;
-        }
-        errors.addAll(checkHeader(header, tables));
-    }
-
-    /**
-     * The columns of a population CSV: key and type are required, every other column must be an attribute of the
-     * data dictionary, and none may be repeated. Each problem names its column as {@code header.<column>}.
-     */
-    public static List<FieldProblem> checkHeader(List<String> header, PolicyTables tables) {
-        List<FieldProblem> errors = new ArrayList<>();
-        for (String required : List.of("key", "type")) {
-            if (!header.contains(required)) {
-                errors.add(new FieldProblem("header." + required, "the population CSV needs this column"));
-            }
-        }
-        Set<String> dictionary = new HashSet<>();
-        tables.attributes().forEach(a -> dictionary.add(a.name()));
-        Set<String> seen = new HashSet<>();
-        for (String column : header) {
-            if (!seen.add(column)) {
-                // Which of two values would count is anyone's guess: refused rather than one silently dropped.
-                errors.add(new FieldProblem("header." + Fields.safe(column), "is repeated"));
-            } else if (!column.equals("key") && !column.equals("type") && !dictionary.contains(column)) {
-                errors.add(new FieldProblem("header." + Fields.safe(column),
-                        "is not in the data dictionary (GET /api/v1/policies/attributes)"));
-            }
-        }
-        return errors;
     }
 
     /** One published list: its class, its name in the instrument's words, the rule and clause requiring it. */

@@ -21,7 +21,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.zwfw.policies.PolicyEngine;
-import org.zwfw.policies.PolicyMatchService;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import org.zwfw.kernel.BodyTooLargeException;
 import org.zwfw.policies.PolicyTables;
 import org.zwfw.policies.subject.Subject;
 import org.zwfw.policies.SubjectBinder;
@@ -41,7 +43,7 @@ public final class PopulationMatcher {
     public static final int BATCH = 1000;
     public static final List<String> OUTPUT = List.of("line", "key", "policy", "tier", "amount", "unit", "error");
     private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-    /** The population CSV as read: the header check (PolicyMatchService.checkHeader) reads it the same way. */
+    /** The population CSV as read: the header check (checkHeader) reads it the same way. */
     public static final CSVFormat IN = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -65,18 +67,56 @@ public final class PopulationMatcher {
         this.threads = Math.max(1, threads);
     }
 
-    private record Row(long line, String[] values) {}
+    /**
+     * A data row of the population: its line in the CSV and its values in header order — or, where a reader could not
+     * make values of the line (the Spark job reads CSV line by line), what is wrong with it: written as a bad row.
+     */
+    public record Row(long line, String[] values, FieldProblem unreadable) {
+        public Row(long line, String[] values) {
+            this(line, values, null);
+        }
+    }
 
-    /** A batch done by a worker: its output rows already formatted and encoded, and its counts. */
-    private record Done(byte[] text, long subjects, long matches, long badRows) {}
+    /** A batch done by a worker: its output rows already formatted and encoded (UTF-8), and its counts. */
+    public record Done(byte[] text, long subjects, long matches, long badRows) {}
+
+    /**
+     * One rule session matching batches of rows outside {@link #run}: what a Spark executor holds for a partition.
+     * A batch comes out as the same output rows {@link #run} writes for those rows (the caller checked the header
+     * with {@link #checkHeader(List, PolicyTables)} first).
+     */
+    public static final class Session implements AutoCloseable {
+        private final Worker worker;
+        private final Columns columns;
+
+        public Session(RuleSet rs, String jurisdiction, LocalDate asOf, List<String> header) {
+            this.worker = new Worker(new PolicyEngine(rs, jurisdiction, asOf), new java.util.IdentityHashMap<>());
+            this.columns = columns(rs, header);
+        }
+
+        /** The output rows of these data rows ({@value #BATCH} at a time is what {@link #run} does). */
+        public Done match(List<Row> rows) throws IOException {
+            return evaluate(worker, columns, rows);
+        }
+
+        @Override
+        public void close() {
+            worker.engine().close();
+        }
+    }
+
+    private static Columns columns(RuleSet rs, List<String> header) {
+        Set<String> dictionary = new HashSet<>();
+        rs.table(PolicyTables.class).attributes().forEach(a -> dictionary.add(a.name()));
+        return new Columns(header, dictionary, rs.table(org.zwfw.lawbook.vocabulary.Vocabulary.class),
+                rs.table(PolicyTables.class).dictionary());
+    }
 
     /**
      * @param skip subjects (data rows) already done by an earlier run, skipped without evaluation
      * @param out  where output rows go (UTF-8); the caller writes the header on a fresh run
      */
     public Summary run(Reader input, long skip, OutputStream out, Progress progress) throws IOException {
-        Set<String> dictionary = new java.util.HashSet<>();
-        rs.table(PolicyTables.class).attributes().forEach(a -> dictionary.add(a.name()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "policy-match");
             t.setDaemon(true);
@@ -91,13 +131,12 @@ public final class PopulationMatcher {
         Totals totals = new Totals(skip);
         try (CSVParser parser = IN.parse(input)) {
             List<String> header = parser.getHeaderNames();
-            List<FieldProblem> bad = PolicyMatchService.checkHeader(header, rs.table(PolicyTables.class));
+            List<FieldProblem> bad = checkHeader(header, rs.table(PolicyTables.class));
             if (!bad.isEmpty()) {
                 throw new IllegalArgumentException("population CSV header: " + String.join("; ",
                         bad.stream().map(p -> p.field() + ": " + p.message()).toList()));
             }
-            Columns columns = new Columns(header, dictionary, rs.table(org.zwfw.lawbook.vocabulary.Vocabulary.class),
-                    rs.table(PolicyTables.class).dictionary());
+            Columns columns = columns(rs, header);
             Deque<Future<Done>> inFlight = new ArrayDeque<>();
             List<Row> batch = new ArrayList<>(BATCH);
             long seen = 0;
@@ -127,6 +166,57 @@ public final class PopulationMatcher {
             engines.forEach(PolicyEngine::close);
         }
         return new Summary(totals.subjects - skip, totals.matches, totals.bad);
+    }
+
+    /**
+     * Reads the header record of a population CSV and checks it ({@link #checkHeader(List, PolicyTables)}); the
+     * parser is left open: closing it would close the body. Shared by the HTTP batch, the {@code match} command
+     * and the Spark job.
+     */
+    @SuppressWarnings("resource")
+    public static void checkHeader(Reader body, PolicyTables tables, List<FieldProblem> errors)
+            throws BodyTooLargeException {
+        List<String> header;
+        try {
+            header = IN.parse(body).getHeaderNames();
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldProblem("header", "has a blank column name"));
+            return;
+        } catch (IOException | UncheckedIOException e) {
+            BodyTooLargeException tooLarge = BodyTooLargeException.in(e);
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
+            errors.add(new FieldProblem("header", "is not readable CSV"));
+            return;
+        }
+        errors.addAll(checkHeader(header, tables));
+    }
+
+    /**
+     * The columns of a population CSV: key and type are required, every other column must be an attribute of the
+     * data dictionary, and none may be repeated. Each problem names its column as {@code header.<column>}.
+     */
+    public static List<FieldProblem> checkHeader(List<String> header, PolicyTables tables) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (String required : List.of("key", "type")) {
+            if (!header.contains(required)) {
+                errors.add(new FieldProblem("header." + required, "the population CSV needs this column"));
+            }
+        }
+        Set<String> dictionary = new HashSet<>();
+        tables.attributes().forEach(a -> dictionary.add(a.name()));
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!seen.add(column)) {
+                // Which of two values would count is anyone's guess: refused rather than one silently dropped.
+                errors.add(new FieldProblem("header." + Fields.safe(column), "is repeated"));
+            } else if (!column.equals("key") && !column.equals("type") && !dictionary.contains(column)) {
+                errors.add(new FieldProblem("header." + Fields.safe(column),
+                        "is not in the data dictionary (GET /api/v1/policies/attributes)"));
+            }
+        }
+        return errors;
     }
 
     /** Running totals; each finished batch is written, flushed and reported in input order. */
@@ -172,7 +262,12 @@ public final class PopulationMatcher {
         List<Subject> good = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             List<FieldProblem> errors = new ArrayList<>(0);
-            Subject s = bind(rows.get(i).values(), c, errors);
+            Row row = rows.get(i);
+            if (row.unreadable() != null) {
+                problems.add(List.of(row.unreadable()));
+                continue;
+            }
+            Subject s = bind(row.values(), c, errors);
             problems.add(errors);
             if (errors.isEmpty()) {
                 subjects[i] = s;

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
-import org.zwfw.policies.PolicyMatchService;
 import org.zwfw.policies.PolicyTables;
 import org.zwfw.engine.CompiledRuleCache;
 import org.zwfw.engine.RuleSet;
@@ -109,7 +108,7 @@ public class MatchCommand implements Callable<Integer> {
         // The header is checked as the HTTP batch checks it, before a byte of output is written.
         List<FieldProblem> header = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
-            PolicyMatchService.checkHeader(r, rs.table(PolicyTables.class), header);
+            PopulationMatcher.checkHeader(r, rs.table(PolicyTables.class), header);
         }
         if (!header.isEmpty()) {
             header.forEach(p -> System.err.println(in + ": " + p.field() + ": " + p.message()));
