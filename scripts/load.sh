@@ -4,9 +4,12 @@
 #   scripts/load.sh                 # warm-up 300 s, then 30 s measured: decisions/s and latency percentiles
 #   scripts/load.sh --soak          # warm-up, then 10 minutes; errors and live heap (after a full GC) before/after
 #   scripts/load.sh --start ...     # also starts target/zwfw-rules-*.jar (built if missing) with a fresh store, and stops it
+#   scripts/load.sh --ratio         # after the warm-up: liveness probe, decisions, liveness probe (each --duration, same
+#                                   # connections) and the ratio decisions/s : probe requests/s (issue 19, target >= 0.6)
 #
 # Options: --url http://localhost:8080  --duration 30s  --warmup 300s  --connections 16  --threads 1
 #          --soak-duration 600s  --heap-every 60 (seconds between heap samples during a soak)
+#          --jar PATH (with --start: the jar to start instead of target/zwfw-rules-*.jar)
 # Environment: ZWFW_TOKEN (default intake-dev-token, the default profile's intake token).
 # Targets (issue 6): >= 5,000 decisions/s with p99 <= 10 ms on 2 cores, audit log on; soak with 0 errors and a flat heap.
 # Without --start the service must already run (mvn spring-boot:run, or java -Dfile.encoding=UTF-8 -jar target/…jar);
@@ -27,6 +30,8 @@ SOAK=false
 SOAK_DURATION=600s
 HEAP_EVERY=60
 START=false
+RATIO=false
+JAR=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --url) URL=$2; shift 2 ;;
@@ -38,7 +43,9 @@ while [ $# -gt 0 ]; do
     --soak-duration) SOAK_DURATION=$2; shift 2 ;;
     --heap-every) HEAP_EVERY=$2; shift 2 ;;
     --start) START=true; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --ratio) RATIO=true; shift ;;
+    --jar) JAR=$2; shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -52,7 +59,7 @@ fi
 
 SERVICE_PID=""
 if $START; then
-  JAR=$(ls target/zwfw-rules-*.jar 2>/dev/null | grep -v original | head -1 || true)
+  [ -n "$JAR" ] || JAR=$(ls target/zwfw-rules-*.jar 2>/dev/null | grep -v original | head -1 || true)
   if [ -z "$JAR" ]; then
     mvn -q -B -DskipTests package
     JAR=$(ls target/zwfw-rules-*.jar | grep -v original | head -1)
@@ -60,7 +67,8 @@ if $START; then
   STORE=$(mktemp -d /tmp/zwfw-load.XXXXXX)
   echo "starting $JAR (store $STORE, log $STORE/service.log)"
   java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -jar "$JAR" \
-    --spring.datasource.url="jdbc:h2:file:$STORE/zwfw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    --server.port="${URL##*:}" \
+    --spring.datasource.url="jdbc:h2:file:$STORE/zwfw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
     >"$STORE/service.log" 2>&1 &
   SERVICE_PID=$!
   trap 'kill $SERVICE_PID 2>/dev/null || true; wait $SERVICE_PID 2>/dev/null || true' EXIT
@@ -107,6 +115,22 @@ if $SOAK; then
   done
   wait $WRK
   live_heap after
+elif $RATIO; then
+  # The liveness probe is the least a request costs through Tomcat, Spring MVC and the security chain: measured before
+  # and after the decisions, so a change in the machine's load during the run shows as a difference between the two.
+  probe() {
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$URL/actuator/health/liveness" \
+      | awk '/Non-2xx/ {bad = $NF} /^Requests\/sec/ {rps = $2} END {printf "%.0f %d\n", rps, bad}'
+  }
+  echo "== liveness probe ($DURATION)"
+  read -r P1 BAD1 < <(probe); echo "PROBE requests_per_s=$P1 non_2xx=$BAD1"
+  echo "== decisions ($DURATION)"
+  OUT=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/acceptance.lua "$URL")
+  echo "$OUT"
+  D=$(echo "$OUT" | awk -F'decisions_per_s=' '/^RESULT/ {split($2, a, " "); print a[1]}')
+  echo "== liveness probe again ($DURATION)"
+  read -r P2 BAD2 < <(probe); echo "PROBE requests_per_s=$P2 non_2xx=$BAD2"
+  awk -v d="$D" -v p1="$P1" -v p2="$P2" 'BEGIN {printf "RATIO decisions_per_s=%s probe_per_s=%.0f (%s, %s) ratio=%.2f\n", d, (p1 + p2) / 2, p1, p2, d / ((p1 + p2) / 2)}'
 else
   echo "== measured ($DURATION)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/acceptance.lua "$URL"

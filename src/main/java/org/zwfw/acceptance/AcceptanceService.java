@@ -33,16 +33,15 @@ public class AcceptanceService {
     public record Checked(AcceptanceRequest request, AcceptanceQuery query, RuleSet ruleSet) {}
 
     /**
-     * Decides and appends the decision to the audit log in one transaction. The request is validated first, outside
-     * it: a bad request is a 400 naming its fields whether or not the store can be reached.
+     * Decides, then appends the decision to the audit log and answers once it is committed there (the log commits
+     * concurrent decisions together). The request is validated first: a bad request is a 400 naming its fields
+     * whether or not the store can be reached. The one store read, a 告知承诺 applicant's credit records, is audited
+     * as it is made.
      */
     public AcceptanceResponse decide(AcceptanceRequest request, String caller) {
-        Checked c = check(request);
-        return desk.inTransaction(() -> {
-            Decided d = evaluate(c, caller);
-            desk.append(logged(caller, d, d.response(), null));
-            return d.response();
-        });
+        Decided d = evaluate(check(request), caller);
+        desk.log(logged(caller, d, d.response(), null));
+        return d.response();
     }
 
     /** The audit log's name for an acceptance decision. */

@@ -14,7 +14,7 @@ import org.zwfw.identity.IdentifierHasher;
 /**
  * What a decision family's service needs around its engine: the rule set in service, today's date in Asia/Shanghai
  * (a request's default {@code asOf}), the keyed hash that replaces an applicant's identifier before anything is
- * kept, and the audit log, appended in its own transaction once the decision is made (the rules read no store).
+ * kept, and the audit log, appended once the decision is made (the rules read no store) and committed before the answer.
  */
 @Component
 public class DecisionDesk {
@@ -56,9 +56,12 @@ public class DecisionDesk {
         return hasher.hash(identifier == null ? "" : identifier);
     }
 
-    /** Appends a decision to the audit log in a transaction of its own. */
+    /**
+     * Appends a decision to the audit log in a transaction of its own, returning once it is committed (possibly
+     * together with other callers' decisions: {@link DecisionLog#appendCommitted}).
+     */
     public void log(DecisionLog.Logged decision) {
-        tx.executeWithoutResult(status -> audit.append(decision));
+        audit.appendCommitted(decision, tx);
     }
 
     /** Appends a decision to the audit log within the transaction the caller is in ({@link #inTransaction}). */

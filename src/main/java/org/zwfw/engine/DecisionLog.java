@@ -2,6 +2,8 @@ package org.zwfw.engine;
 
 import java.time.LocalDate;
 
+import org.springframework.transaction.support.TransactionOperations;
+
 /**
  * The append-only log every decision family writes its decisions to (the platform keeps it; families see only this).
  * The request is logged with the applicant's identifier already replaced by its hash.
@@ -13,6 +15,16 @@ public interface DecisionLog {
                   String outcome, String applicantHash, String rulesetVersion, Object reasons, Object hashedRequest,
                   String caseId) {}
 
-    /** Appends the decision; returns its id in the log. */
+    /** Appends the decision within the caller's transaction (a case and its decision are kept together). */
     long append(Logged decision);
+
+    /**
+     * Appends the decision in a transaction of its own and returns only once that transaction is committed: a caller
+     * answers its client after this, so no answered decision is missing from the log if the process dies. This
+     * default commits each decision alone, in {@code tx}; the platform's log commits the decisions that arrive
+     * together in one transaction (group commit).
+     */
+    default void appendCommitted(Logged decision, TransactionOperations tx) {
+        tx.executeWithoutResult(status -> append(decision));
+    }
 }

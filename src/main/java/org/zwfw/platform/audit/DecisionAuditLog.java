@@ -4,7 +4,6 @@ import org.zwfw.acceptance.AcceptanceService;
 import org.zwfw.engine.DecisionLog;
 import org.zwfw.fees.FeeService;
 
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,14 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import jakarta.annotation.PreDestroy;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The append-only log of decisions (acceptance and fee). Requests are stored with the applicant's identifier replaced
- * by its hash.
+ * The append-only log of decisions (acceptance, fee, services). Requests are stored with the applicant's identifier
+ * replaced by its hash. A decision logged on its own is group-committed ({@link #appendCommitted}); one logged with a
+ * case is appended in the case's transaction ({@link #append}).
  */
 @Repository
 public class DecisionAuditLog implements DecisionLog {
@@ -41,44 +48,73 @@ public class DecisionAuditLog implements DecisionLog {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private static final String INSERT = """
+            insert into decision_audit (kind, decided_at, caller, jurisdiction, matter_code, as_of, route, outcome,
+                applicant_hash, ruleset_version, reasons, request, case_id)
+            values (:kind, :at, :caller, :jurisdiction, :matter, :asOf, :route, :outcome, :applicant, :version,
+                :reasons, :request, :caseId)
+            """;
 
-    public DecisionAuditLog(JdbcClient jdbc) {
+    /** Rows written in one transaction at most; more waiting go in the next one. */
+    static final int MAX_BATCH = 256;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final JsonMapper json;
+    private final GroupCommit<SqlParameterSource> groupCommit;
+
+    public DecisionAuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.named = named;
         this.json = JsonMapper.builder().build();
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        this.groupCommit = new GroupCommit<>("decision-audit-writer", MAX_BATCH,
+                rows -> tx.executeWithoutResult(status -> named.batchUpdate(INSERT,
+                        rows.toArray(SqlParameterSource[]::new))));
     }
 
     @Override
     public long append(Logged d) {
-        return insert(d.kind(), d.caller(), d.jurisdiction(), d.matterCode(), d.asOf(), d.route(), d.outcome(),
-                d.applicantHash(), d.rulesetVersion(), d.reasons(), d.hashedRequest(), d.caseId());
+        return named.update(INSERT, row(d));
     }
 
-    private long insert(String kind, String caller, String jurisdiction, String matterCode, LocalDate asOf,
-                        String route, String outcome, String applicantHash, String version, Object reasons,
-                        Object hashedRequest, String caseId) {
-        return jdbc.sql("""
-                        insert into decision_audit (kind, decided_at, caller, jurisdiction, matter_code, as_of, route,
-                            outcome, applicant_hash, ruleset_version, reasons, request, case_id)
-                        values (:kind, :at, :caller, :jurisdiction, :matter, :asOf, :route, :outcome, :applicant,
-                            :version, :reasons, :request, :caseId)
-                        """)
-                .param("kind", kind)
-                .param("at", OffsetDateTime.now(ZoneOffset.UTC))
-                .param("caller", caller)
+    /**
+     * Group commit: the row is made here, on the caller's thread (its JSON too), and written with the rows of the
+     * other decisions waiting at the same moment in one transaction ({@link GroupCommit}); returns once that
+     * transaction committed. {@code tx} is not used: the log's writer has its own.
+     */
+    @Override
+    public void appendCommitted(Logged d, TransactionOperations tx) {
+        groupCommit.commit(row(d));
+    }
+
+    /** Decisions handed in and not yet taken by the writer (tests). */
+    int waiting() {
+        return groupCommit.waiting();
+    }
+
+    /** Stops the writer once the rows already handed in are written (the application stopping). */
+    @PreDestroy
+    public void close() {
+        groupCommit.close();
+    }
+
+    private SqlParameterSource row(Logged d) {
+        return new MapSqlParameterSource()
+                .addValue("kind", d.kind())
+                .addValue("at", OffsetDateTime.now(ZoneOffset.UTC))
+                .addValue("caller", d.caller())
                 // The codes as the validators accepted them: they compare codes with surrounding spaces trimmed.
-                .param("jurisdiction", jurisdiction == null ? null : jurisdiction.strip())
-                .param("matter", matterCode == null ? null : matterCode.strip())
-                .param("asOf", asOf)
-                .param("route", route)
-                .param("outcome", outcome)
-                .param("applicant", applicantHash)
-                .param("version", version)
-                .param("reasons", json.writeValueAsString(reasons))
-                .param("request", json.writeValueAsString(hashedRequest))
-                .param("caseId", caseId)
-                .update();
+                .addValue("jurisdiction", d.jurisdiction() == null ? null : d.jurisdiction().strip())
+                .addValue("matter", d.matterCode() == null ? null : d.matterCode().strip())
+                .addValue("asOf", d.asOf())
+                .addValue("route", d.route())
+                .addValue("outcome", d.outcome())
+                .addValue("applicant", d.applicantHash())
+                .addValue("version", d.rulesetVersion())
+                .addValue("reasons", json.writeValueAsString(d.reasons()))
+                .addValue("request", json.writeValueAsString(d.hashedRequest()))
+                .addValue("caseId", d.caseId());
     }
 
     public List<Entry> find(Filter f) {
