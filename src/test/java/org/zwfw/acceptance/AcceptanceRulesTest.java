@@ -68,6 +68,8 @@ class AcceptanceRulesTest {
                         "YC-BDC-003,不动产转移登记（住宅买卖）,行政确认,NATURAL_PERSON|LEGAL_PERSON,,,"));
         f.appendLines("ningxia/yinchuan/catalog/matters.csv",
                 "YC-OLD-009,临时经营许可（示例，已停止公布）,行政许可,NATURAL_PERSON|LEGAL_PERSON,10,5,N,N,,5,2025-01-01,2025-06-30,测试数据");
+        // A matter without legal_days cannot stay on the joint-handling list (its reader insists on the limit).
+        f.keepRows("henan/xinxiang/catalog/unified-handling.csv", r -> !r.get("matter_code").equals("XX-SGXK-002"));
         f.edit("henan/xinxiang/catalog/matters.csv", s -> s
                 .replace("XX-SGXK-002,建筑工程施工许可,行政许可,LEGAL_PERSON,7,3,", "XX-SGXK-002,建筑工程施工许可,行政许可,LEGAL_PERSON,,,"));
         f.appendLines("ningxia/wuzhong/hongsibu/catalog/materials.csv",

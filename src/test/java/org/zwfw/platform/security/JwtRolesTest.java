@@ -74,9 +74,10 @@ class JwtRolesTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
 
-        assertThat(send(decide, jwt(ISSUER, "portal-yinchuan", List.of("intake"), 300)).statusCode()).isEqualTo(200);
         // The analyst may try a case (the workbench); a supervisor reads the clock and the log but decides nothing.
         assertThat(send(decide, jwt(ISSUER, "rules-team", List.of("analyst"), 300)).statusCode()).isEqualTo(200);
+        // The intake system's decision is the last one logged: the audit read below finds its caller.
+        assertThat(send(decide, jwt(ISSUER, "portal-yinchuan", List.of("intake"), 300)).statusCode()).isEqualTo(200);
         assertThat(send(decide, jwt(ISSUER, "supervision-office", List.of("supervisor"), 300)).statusCode()).isEqualTo(403);
         assertThat(send(decide, jwt(ISSUER, "nobody", List.of("offline_access"), 300)).statusCode()).isEqualTo(403);
 
