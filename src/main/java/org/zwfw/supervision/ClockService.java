@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.cases.CaseRepository;
 import org.zwfw.cases.CaseService;
 import org.zwfw.catalog.Matter;
 import org.zwfw.catalog.WorkingCalendar;
+import org.zwfw.engine.DecisionDesk;
 import org.zwfw.engine.RuleSet;
-import org.zwfw.engine.RuleSetHolder;
 import org.zwfw.kernel.BadRequestException;
 import org.zwfw.kernel.ConflictException;
 import org.zwfw.kernel.FieldProblem;
@@ -44,18 +41,16 @@ public class ClockService {
     private final SupervisionRepository repo;
     private final CaseRepository cases;
     private final CaseService caseService;
-    private final RuleSetHolder rules;
+    private final DecisionDesk desk;
     private final SupervisionEngine engine = new SupervisionEngine();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final TransactionOperations tx;
 
-    public ClockService(SupervisionRepository repo, CaseRepository cases, CaseService caseService, RuleSetHolder rules,
-                        PlatformTransactionManager transactions) {
+    /** {@code desk}: the rule set in service and the transaction each move of the clock is made in. */
+    public ClockService(SupervisionRepository repo, CaseRepository cases, CaseService caseService, DecisionDesk desk) {
         this.repo = repo;
         this.cases = cases;
         this.caseService = caseService;
-        this.rules = rules;
-        this.tx = new TransactionTemplate(transactions);
+        this.desk = desk;
     }
 
     /** One case's clock on a date. */
@@ -81,7 +76,7 @@ public class ClockService {
      */
     public CaseList list(String asOf, String status, String jurisdiction, String matterCode, String acceptedFrom,
                          String acceptedTo, String size, String cursor) {
-        RuleSet rs = rules.current();
+        RuleSet rs = desk.rules();
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
                 : Fields.date(asOf.trim(), "asOf", true, errors);
@@ -143,9 +138,9 @@ public class ClockService {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return tx.execute(status -> {
+        return desk.inTransaction(() -> {
             SupervisionRepository.ClockRow row = onTheClock(caseId, date);
-            RuleSet rs = rules.current();
+            RuleSet rs = desk.rules();
             ClockMove move = new ClockMove("EXTENSION", date, in.workingDays(), in.reason(), in.approvedBy(), told);
             ClockDecision d = engine.move(rs, clockOf(rs, row, date), move);
             refuseIfRefused(d, row);
@@ -175,9 +170,9 @@ public class ClockService {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return tx.execute(status -> {
+        return desk.inTransaction(() -> {
             SupervisionRepository.ClockRow row = onTheClock(caseId, date);
-            RuleSet rs = rules.current();
+            RuleSet rs = desk.rules();
             ClockDecision d = engine.move(rs, clockOf(rs, row, date), new ClockMove("COMPLETION", date, 0, null, null,
                     null));
             refuseIfRefused(d, row);
@@ -216,9 +211,9 @@ public class ClockService {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return tx.execute(status -> {
+        return desk.inTransaction(() -> {
             SupervisionRepository.ClockRow row = onTheClock(caseId, from);
-            RuleSet rs = rules.current();
+            RuleSet rs = desk.rules();
             WorkingCalendar calendar = rs.catalog().calendar().tracking();
             int days = calendar.workingDaysBetween(from.minusDays(1), to);
             ClockDecision d = engine.move(rs, clockOf(rs, row, from), ClockMove.procedure(kind, from, to, days));

@@ -8,13 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.cases.CaseRepository;
+import org.zwfw.engine.DecisionDesk;
 import org.zwfw.engine.RuleSet;
-import org.zwfw.engine.RuleSetHolder;
-import org.zwfw.identity.IdentifierHasher;
 import org.zwfw.kernel.BadRequestException;
 import org.zwfw.kernel.ConflictException;
 import org.zwfw.kernel.FieldProblem;
@@ -46,19 +42,15 @@ public class ReviewService {
 
     private final SupervisionRepository repo;
     private final CaseRepository cases;
-    private final RuleSetHolder rules;
-    private final IdentifierHasher hasher;
+    private final DecisionDesk desk;
     private final SupervisionEngine engine = new SupervisionEngine();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final TransactionOperations tx;
 
-    public ReviewService(SupervisionRepository repo, CaseRepository cases, RuleSetHolder rules, IdentifierHasher hasher,
-                         PlatformTransactionManager transactions) {
+    /** {@code desk}: the rule set in service, the keyed hash of a reviewer's identifier, the transaction. */
+    public ReviewService(SupervisionRepository repo, CaseRepository cases, DecisionDesk desk) {
         this.repo = repo;
         this.cases = cases;
-        this.rules = rules;
-        this.hasher = hasher;
-        this.tx = new TransactionTemplate(transactions);
+        this.desk = desk;
     }
 
     public record ReviewInput(String jurisdiction, String matterCode, String caseId, String channel, String date,
@@ -91,7 +83,7 @@ public class ReviewService {
             throw new BadRequestException(List.of(new FieldProblem("body", "a JSON body with jurisdiction, matterCode, "
                     + "channel, date, rating and realName is required")));
         }
-        RuleSet rs = rules.current();
+        RuleSet rs = desk.rules();
         List<FieldProblem> errors = new ArrayList<>();
         String j = rs.catalog().requestedJurisdiction(in.jurisdiction(), errors);
         String matter = Fields.code(in.matterCode());
@@ -131,10 +123,13 @@ public class ReviewService {
         Review review = new Review(j, matter, channel, date, in.rating(), in.realName());
         ReviewDecision d = engine.review(rs, review);
         String id = "REV-" + UUID.randomUUID().toString().replace("-", "");
-        String reviewer = reviewerId == null ? null : hasher.hash(reviewerId);
-        tx.executeWithoutResult(s -> repo.insertReview(new SupervisionRepository.ReviewRow(id, j, matter, caseId,
-                channel, date, in.rating(), in.realName(), d.getCallbackDue(), json.writeValueAsString(d.getReasons()),
-                null, null, null, null, null, null, 0), reviewer, caller));
+        String reviewer = reviewerId == null ? null : desk.hash(reviewerId);
+        desk.inTransaction(() -> {
+            repo.insertReview(new SupervisionRepository.ReviewRow(id, j, matter, caseId, channel, date, in.rating(),
+                    in.realName(), d.getCallbackDue(), json.writeValueAsString(d.getReasons()),
+                    null, null, null, null, null, null, 0), reviewer, caller);
+            return null;
+        });
         return new Posted(id, d.getCallbackDue(), d.getReasons());
     }
 
@@ -145,7 +140,7 @@ public class ReviewService {
             errors.add(new FieldProblem("finding", "must be CLEAR_AND_REASONABLE, COMPLEX or UNFOUNDED"));
         }
         fail(errors);
-        return tx.execute(s -> {
+        return desk.inTransaction(() -> {
             SupervisionRepository.ReviewRow r = find(reviewId);
             notBefore(date, r.date(), "the review");
             if (r.callbackOn() != null) {
@@ -171,7 +166,7 @@ public class ReviewService {
             errors.add(new FieldProblem("by", "is before date"));
         }
         fail(errors);
-        return tx.execute(s -> {
+        return desk.inTransaction(() -> {
             SupervisionRepository.ReviewRow r = find(reviewId);
             if (r.callbackOn() == null) {
                 throw new ConflictException("reviewId", "the review has not been called back and verified yet", null);
@@ -195,7 +190,7 @@ public class ReviewService {
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate date = date(in == null ? null : in.date(), errors);
         fail(errors);
-        return tx.execute(s -> {
+        return desk.inTransaction(() -> {
             SupervisionRepository.ReviewRow r = find(reviewId);
             if (r.callbackOn() == null) {
                 throw new ConflictException("reviewId", "the review has not been called back and verified yet", null);
@@ -211,7 +206,7 @@ public class ReviewService {
 
     /** {@code GET /api/v1/reviews}: reviews made by asOf (with {@code late=true} only the late ones), as they stood. */
     public ReviewList list(String asOf, String late, String jurisdiction, String size, String cursor) {
-        RuleSet rs = rules.current();
+        RuleSet rs = desk.rules();
         List<FieldProblem> errors = new ArrayList<>();
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
                 : Fields.date(asOf.trim(), "asOf", true, errors);
@@ -245,7 +240,7 @@ public class ReviewService {
         LocalDate feedbackOn = by(r.feedbackOn(), asOf);
         ReviewStanding standing = new ReviewStanding(asOf, r.callbackDue(), callbackOn,
                 callbackOn == null ? null : r.finding(), callbackOn == null ? null : r.rectifyBy(), feedbackOn);
-        ReviewDecision d = engine.standing(rules.current(), new Review(r.jurisdiction(), r.matterCode(), r.channel(),
+        ReviewDecision d = engine.standing(desk.rules(), new Review(r.jurisdiction(), r.matterCode(), r.channel(),
                 r.date(), r.rating(), r.realName()), standing);
         List<Reasoned.Reason> reasons = new ArrayList<>(json.readValue(r.reasons(),
                 new TypeReference<List<Reasoned.Reason>>() {}));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.zwfw.cases.CaseRepository;
+import org.zwfw.engine.DecisionDesk;
 import org.zwfw.engine.RuleSetHolder;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -72,8 +73,8 @@ class SupervisionScaleTest {
     void oneJurisdictionsOverdueAndDueSoonCasesAnswerWithinOneSecond() {
         RuleSetHolder rules = new RuleSetHolder("rules");
         CaseRepository cases = new CaseRepository(jdbc);
-        ClockService clock = new ClockService(new SupervisionRepository(jdbc), cases, null, rules,
-                new JdbcTransactionManager(ds));
+        ClockService clock = new ClockService(new SupervisionRepository(jdbc), cases, null,
+                new DecisionDesk(rules, null, null, new JdbcTransactionManager(ds)));
         List<String> plan = jdbc.sql("""
                 explain analyze select case_id from case_file where as_of <= date '2026-06-30'
                   and (promised_due is not null or legal_due is not null)
