@@ -3,9 +3,11 @@ package org.zwfw.supervision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.zwfw.catalog.WorkingCalendar;
 import org.zwfw.engine.Engine;
+import org.zwfw.engine.Facts;
 import org.zwfw.engine.RuleSet;
 import org.zwfw.lawbook.Instrument;
 import org.zwfw.supervision.facts.Clock;
@@ -35,13 +37,9 @@ public final class SupervisionEngine {
     }
 
     private ClockDecision onClock(RuleSet rs, String family, Clock clock, ClockMove move) {
-        ClockDecision d = new ClockDecision();
-        List<Instrument> applying = Engine.lawInForce(rs, clock.jurisdiction(), clock.openedOn(), "openedOn");
-        Set<String> ids = rs.ids(applying);
-        WorkingCalendar calendar = rs.catalog().calendar().tracking();
-        Engine.run(rs, Engine.decide(family, applying, facts -> {
-            facts.global("clockDecision", d);
-            facts.global("calendar", calendar);
+        return run(rs, family, clock.jurisdiction(), clock.openedOn(), "openedOn", "clockDecision", new ClockDecision(),
+                (applying, facts) -> {
+            Set<String> ids = rs.ids(applying);
             facts.insert(clock);
             org.zwfw.catalog.Matter matter = rs.catalog().of(clock.jurisdiction()).matters().get(clock.matterCode());
             if (matter != null) {
@@ -57,8 +55,7 @@ public final class SupervisionEngine {
                 facts.insertAll(t.proceduresOf(clock.jurisdiction(), clock.matterCode(), clock.asOf()));
                 facts.insertAll(t.unifiedHandlingOf(clock.jurisdiction(), clock.matterCode(), clock.openedOn()));
             }
-        }));
-        return d;
+        });
     }
 
     public ReviewDecision review(RuleSet rs, Review review) {
@@ -70,20 +67,32 @@ public final class SupervisionEngine {
     }
 
     private ReviewDecision onReview(RuleSet rs, String family, Review review, ReviewStanding standing) {
-        ReviewDecision d = new ReviewDecision();
-        List<Instrument> applying = Engine.lawInForce(rs, review.jurisdiction(), review.date(), "date");
-        WorkingCalendar calendar = rs.catalog().calendar().tracking();
-        Engine.run(rs, Engine.decide(family, applying, facts -> {
-            facts.global("reviewDecision", d);
-            facts.global("calendar", calendar);
+        return run(rs, family, review.jurisdiction(), review.date(), "date", "reviewDecision", new ReviewDecision(),
+                (applying, facts) -> {
             facts.insert(review);
             applying.forEach(i -> facts.insert(new org.zwfw.acceptance.facts.InForce(i.id(), i.title(),
                     i.jurisdiction())));
             if (standing != null) {
                 facts.insert(standing);
             }
+        });
+    }
+
+    /**
+     * Runs {@code family} under the law in force in {@code jurisdiction} on {@code on} ({@code field} names that date
+     * in the answer when no law is in force): the decision the rules fill in as the global {@code global}, the
+     * tracking working calendar as {@code calendar}, then the facts {@code more} inserts.
+     */
+    private static <D> D run(RuleSet rs, String family, String jurisdiction, LocalDate on, String field, String global,
+                             D decision, BiConsumer<List<Instrument>, Facts> more) {
+        List<Instrument> applying = Engine.lawInForce(rs, jurisdiction, on, field);
+        WorkingCalendar calendar = rs.catalog().calendar().tracking();
+        Engine.run(rs, Engine.decide(family, applying, facts -> {
+            facts.global(global, decision);
+            facts.global("calendar", calendar);
+            more.accept(applying, facts);
         }));
-        return d;
+        return decision;
     }
 
     /** The working days from {@code from} to {@code to}: positive ahead, negative when {@code to} is past. */
