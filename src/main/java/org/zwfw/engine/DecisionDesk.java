@@ -61,7 +61,7 @@ public class DecisionDesk {
      * together with other callers' decisions: {@link DecisionLog#appendCommitted}).
      */
     public void log(DecisionLog.Logged decision) {
-        audit.appendCommitted(decision, tx);
+        audit.appendCommitted(decision);
     }
 
     /** Appends a decision to the audit log within the transaction the caller is in ({@link #inTransaction}). */

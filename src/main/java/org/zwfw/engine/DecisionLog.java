@@ -2,8 +2,6 @@ package org.zwfw.engine;
 
 import java.time.LocalDate;
 
-import org.springframework.transaction.support.TransactionOperations;
-
 /**
  * The append-only log every decision family writes its decisions to (the platform keeps it; families see only this).
  * The request is logged with the applicant's identifier already replaced by its hash.
@@ -19,12 +17,9 @@ public interface DecisionLog {
     long append(Logged decision);
 
     /**
-     * Appends the decision in a transaction of its own and returns only once that transaction is committed: a caller
-     * answers its client after this, so no answered decision is missing from the log if the process dies. This
-     * default commits each decision alone, in {@code tx}; the platform's log commits the decisions that arrive
-     * together in one transaction (group commit).
+     * Appends the decision in a transaction of the log's own and returns only once that transaction is committed: a
+     * caller answers its client after this, so no answered decision is missing from the log if the process dies. The
+     * platform's log commits the decisions that arrive together in one transaction (group commit).
      */
-    default void appendCommitted(Logged decision, TransactionOperations tx) {
-        tx.executeWithoutResult(status -> append(decision));
-    }
+    void appendCommitted(Logged decision);
 }

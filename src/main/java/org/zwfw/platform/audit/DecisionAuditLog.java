@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -81,10 +80,10 @@ public class DecisionAuditLog implements DecisionLog {
     /**
      * Group commit: the row is made here, on the caller's thread (its JSON too), and written with the rows of the
      * other decisions waiting at the same moment in one transaction ({@link GroupCommit}); returns once that
-     * transaction committed. {@code tx} is not used: the log's writer has its own.
+     * transaction committed.
      */
     @Override
-    public void appendCommitted(Logged d, TransactionOperations tx) {
+    public void appendCommitted(Logged d) {
         groupCommit.commit(row(d));
     }
 

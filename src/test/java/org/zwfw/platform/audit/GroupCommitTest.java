@@ -25,7 +25,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
-import org.springframework.transaction.support.TransactionOperations;
 import org.zwfw.engine.DecisionLog;
 
 /**
@@ -105,7 +104,7 @@ class GroupCommitTest {
             done.add(pool.submit(() -> {
                 for (int i = 0; i < each; i++) {
                     String hash = "h-" + thread + "-" + i;
-                    log.appendCommitted(decision(hash, "caller-" + thread), TransactionOperations.withoutTransaction());
+                    log.appendCommitted(decision(hash, "caller-" + thread));
                     // Committed when the call returns: visible to any other connection at once.
                     assertThat(jdbc.sql("select count(*) from decision_audit where applicant_hash = ?")
                             .param(hash).query(Integer.class).single()).isEqualTo(1);
@@ -132,12 +131,12 @@ class GroupCommitTest {
         transactions.hold = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(11);
         List<Future<?>> answered = new ArrayList<>();
-        answered.add(callers.submit(() -> log.appendCommitted(decision("first", "c"), null), null));
+        answered.add(callers.submit(() -> log.appendCommitted(decision("first", "c")), null));
         // The first row's transaction is committing (held): the next callers queue behind it.
         assertThat(transactions.committing.await(10, TimeUnit.SECONDS)).isTrue();
         for (int i = 0; i < 10; i++) {
             String hash = "next-" + i;
-            answered.add(callers.submit(() -> log.appendCommitted(decision(hash, "c"), null), null));
+            answered.add(callers.submit(() -> log.appendCommitted(decision(hash, "c")), null));
         }
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (log.waiting() < 10 && System.nanoTime() < until) {
@@ -163,15 +162,15 @@ class GroupCommitTest {
     void aRowTheStoreRefusesFailsItsOwnCallerOnly() throws Exception {
         transactions.hold = new CountDownLatch(1);
         ExecutorService callers = Executors.newFixedThreadPool(6);
-        Future<?> first = callers.submit(() -> log.appendCommitted(decision("first", "c"), null), null);
+        Future<?> first = callers.submit(() -> log.appendCommitted(decision("first", "c")), null);
         assertThat(transactions.committing.await(10, TimeUnit.SECONDS)).isTrue();
         List<Future<?>> good = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String hash = "good-" + i;
-            good.add(callers.submit(() -> log.appendCommitted(decision(hash, "c"), null), null));
+            good.add(callers.submit(() -> log.appendCommitted(decision(hash, "c")), null));
         }
         // caller is NOT NULL in the schema: this row cannot be written.
-        Future<?> bad = callers.submit(() -> log.appendCommitted(decision("bad", null), null), null);
+        Future<?> bad = callers.submit(() -> log.appendCommitted(decision("bad", null)), null);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (log.waiting() < 5 && System.nanoTime() < until) {
             Thread.sleep(5);
@@ -190,7 +189,7 @@ class GroupCommitTest {
     @Test
     void afterCloseADecisionIsStillCommittedBeforeTheCallReturns() {
         log.close();
-        log.appendCommitted(decision("late", "c"), null);
+        log.appendCommitted(decision("late", "c"));
         assertThat(rows()).isEqualTo(1);
     }
 }
