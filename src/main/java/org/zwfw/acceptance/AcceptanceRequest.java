@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.zwfw.identity.Identifiers;
 
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import org.zwfw.lawbook.vocabulary.FromVocabulary;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -54,11 +54,11 @@ public record AcceptanceRequest(
     @Schema(description = "The applicant")
     public record Applicant(
             @Schema(description = "An applicant type of the rules' vocabulary (vocabulary/applicant-types.csv)",
-                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "applicant-types")),
-                    requiredMode = Schema.RequiredMode.REQUIRED) String type,
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+                    @FromVocabulary(table = "applicant-types") String type,
             @Schema(description = "身份证号 (NATURAL_PERSON) or 统一社会信用代码 (LEGAL_PERSON), check digit verified", example = "91640100MA76A1B2CR", requiredMode = Schema.RequiredMode.REQUIRED) String id,
-            @Schema(description = "Special groups: priority groups of the rules' vocabulary (vocabulary/priority-groups.csv)",
-                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "priority-groups"))) List<String> groups) {
+            @Schema(description = "Special groups: priority groups of the rules' vocabulary (vocabulary/priority-groups.csv)")
+            @FromVocabulary(table = "priority-groups") List<String> groups) {
         /** Masked: frameworks log request bodies at DEBUG, cut short where a pattern could no longer find the id. */
         @Override
         public String toString() {
@@ -70,8 +70,8 @@ public record AcceptanceRequest(
     public record MaterialEntry(
             @Schema(example = "M01", requiredMode = Schema.RequiredMode.REQUIRED) String code,
             @Schema(description = "A material status of the rules' vocabulary (vocabulary/material-statuses.csv)",
-                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "material-statuses")),
-                    requiredMode = Schema.RequiredMode.REQUIRED) String status) {}
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+                    @FromVocabulary(table = "material-statuses") String status) {}
 
     @Schema(description = "One material the agency demanded: a material code of the matter, or the name of what was demanded")
     public record DemandedEntry(

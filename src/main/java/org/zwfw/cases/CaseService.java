@@ -9,19 +9,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.acceptance.AcceptanceRequest;
 import org.zwfw.acceptance.AcceptanceResponse;
 import org.zwfw.acceptance.AcceptanceService;
-import org.zwfw.engine.DecisionLog;
+import org.zwfw.engine.DecisionDesk;
 import org.zwfw.cases.facts.CaseEvent;
 import org.zwfw.cases.facts.CaseFile;
 import org.zwfw.cases.facts.Transition;
 import org.zwfw.credit.CreditRepository;
 import org.zwfw.identity.Identifiers;
-import org.zwfw.engine.RuleSetHolder;
 import org.zwfw.kernel.BadRequestException;
 import org.zwfw.kernel.ConflictException;
 import org.zwfw.kernel.FieldProblem;
@@ -45,22 +41,19 @@ public class CaseService {
     static final Set<String> RESULTS = Set.of("FULFILLED", "NOT_FULFILLED", "FALSE_COMMITMENT");
 
     private final AcceptanceService acceptance;
-    private final DecisionLog audit;
+    /** The rule set in service, the audit log and the transaction, as every family takes them. */
+    private final DecisionDesk desk;
     private final CaseRepository cases;
     private final CreditRepository credit;
-    private final RuleSetHolder rules;
     private final CaseEngine engine = new CaseEngine();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final TransactionOperations tx;
 
-    public CaseService(AcceptanceService acceptance, DecisionLog audit, CaseRepository cases,
-                       CreditRepository credit, RuleSetHolder rules, PlatformTransactionManager transactions) {
+    public CaseService(AcceptanceService acceptance, DecisionDesk desk, CaseRepository cases,
+                       CreditRepository credit) {
         this.acceptance = acceptance;
-        this.audit = audit;
+        this.desk = desk;
         this.cases = cases;
         this.credit = credit;
-        this.rules = rules;
-        this.tx = new TransactionTemplate(transactions);
     }
 
     public record Opened(String caseId, AcceptanceResponse decision, String state) {}
@@ -117,7 +110,7 @@ public class CaseService {
     /** Validated before the transaction (a bad request is a 400 whether or not the store answers), kept in one. */
     public Opened open(AcceptanceRequest request, String caller) {
         AcceptanceService.Checked checked = acceptance.check(request);
-        return tx.execute(status -> open(checked, caller));
+        return desk.inTransaction(() -> open(checked, caller));
     }
 
     private Opened open(AcceptanceService.Checked checked, String caller) {
@@ -136,7 +129,7 @@ public class CaseService {
         if (r.dueDate() != null || r.legalDueDate() != null) {
             cases.setDueDates(caseId, r.dueDate(), r.legalDueDate());
         }
-        audit.append(AcceptanceService.logged(caller, d, r, caseId));
+        desk.append(AcceptanceService.logged(caller, d, r, caseId));
         return new Opened(caseId, r, state);
     }
 
@@ -145,7 +138,7 @@ public class CaseService {
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
                 : required(asOf, "asOf");
         CaseRepository.Row row = find(caseId);
-        Transition t = engine.apply(rules.current(), file(row), new CaseEvent("READ", date, Set.of(), null, null));
+        Transition t = engine.apply(desk.rules(), file(row), new CaseEvent("READ", date, Set.of(), null, null));
         String state = t.getNewState() == null ? row.state() : t.getNewState();
         return view(row, state, t.getReasons());
     }
@@ -180,7 +173,7 @@ public class CaseService {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return tx.execute(status -> {
+        return desk.inTransaction(() -> {
             CaseRepository.Row row = find(caseId);
             Set<String> missing = missing(row);
             String awaited = missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")";
@@ -195,7 +188,7 @@ public class CaseService {
             // it, a material it is not waiting for is the whole question.
             boolean bundle = cases.bundleOf(caseId).isPresent();
             Set<String> ofMatter = new LinkedHashSet<>();
-            rules.current().catalog().of(row.jurisdiction()).materialsOf(row.matterCode())
+            desk.rules().catalog().of(row.jurisdiction()).materialsOf(row.matterCode())
                     .forEach(m -> ofMatter.add(m.code()));
             for (int i = 0; i < nonConforming.size(); i++) {
                 String code = nonConforming.get(i);
@@ -240,7 +233,7 @@ public class CaseService {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return tx.execute(status -> {
+        return desk.inTransaction(() -> {
             CaseRepository.Row row = find(caseId);
             if (in.rectifyBy() == null && "NOT_FULFILLED".equals(in.result()) && "APPROVED".equals(row.state())) {
                 throw new BadRequestException(List.of(new FieldProblem("rectifyBy", "is required when ordering rectification")));
@@ -251,7 +244,7 @@ public class CaseService {
     }
 
     private View move(CaseRepository.Row row, CaseEvent event, String caller, String detail) {
-        Transition t = engine.apply(rules.current(), file(row), event);
+        Transition t = engine.apply(desk.rules(), file(row), event);
         if (t.getConflict() != null) {
             // The case rules refuse an event by its date (after the deadline, before a rectification period ends).
             throw new ConflictException("date", t.getConflict(), row.deadline());

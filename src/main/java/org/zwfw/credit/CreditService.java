@@ -17,11 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.zwfw.identity.Identifiers;
-import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.engine.DecisionDesk;
 import org.zwfw.kernel.BadRequestException;
 import org.zwfw.kernel.FieldProblem;
 import org.zwfw.lawbook.vocabulary.Fields;
@@ -35,13 +32,12 @@ public class CreditService implements ApplicationRunner {
     static final List<String> COLUMNS = List.of("subject_id", "record", "severity", "recorded_on", "repaired_on", "source");
 
     private final CreditRepository repo;
-    private final RuleSetHolder rules;
-    private final TransactionOperations tx;
+    /** The rule set in service (its sample records) and the transaction, as every family takes them. */
+    private final DecisionDesk desk;
 
-    public CreditService(CreditRepository repo, RuleSetHolder rules, PlatformTransactionManager transactions) {
+    public CreditService(CreditRepository repo, DecisionDesk desk) {
         this.repo = repo;
-        this.rules = rules;
-        this.tx = new TransactionTemplate(transactions);
+        this.desk = desk;
     }
 
     /** One credit record as callers send it. */
@@ -64,7 +60,7 @@ public class CreditService implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int added = 0;
-        for (var e : rules.current().catalog().creditRecordsBySubject().entrySet()) {
+        for (var e : desk.rules().catalog().creditRecordsBySubject().entrySet()) {
             for (var r : e.getValue()) {
                 if (repo.add(e.getKey(), r.record(), r.severity(), r.recordedOn(), r.repairedOn(),
                         r.source().isBlank() ? "sample" : r.source(), "sample-data", null).isPresent()) {
@@ -82,7 +78,7 @@ public class CreditService implements ApplicationRunner {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return tx.execute(status -> {
+        return desk.inTransaction(() -> {
             long id = repo.add(in.subjectId().trim(), c.record, c.severity, c.recordedOn, c.repairedOn, c.source, caller,
                     null).orElseThrow(() -> new BadRequestException(List.of(
                             new FieldProblem("record", "this record is already on file"))));
@@ -96,7 +92,7 @@ public class CreditService implements ApplicationRunner {
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
-        return tx.execute(status -> {
+        return desk.inTransaction(() -> {
             CreditRepository.Stored s = repo.find(id).orElseThrow(() -> new NotFoundException("id",
                     "names no credit record", "no credit record " + id));
             if (d.isBefore(s.recordedOn())) {
@@ -148,7 +144,7 @@ public class CreditService implements ApplicationRunner {
         if (good.isEmpty()) {
             return new ImportReport(0, 0, rejected);
         }
-        int imported = tx.execute(status -> {
+        int imported = desk.inTransaction(() -> {
             int added = 0;
             for (Good g : good) {
                 Checked c = g.checked();

@@ -10,7 +10,7 @@ public class ConflictException extends FieldFault {
     private final LocalDate deadline;
 
     public ConflictException(String field, String message, LocalDate deadline) {
-        super(field, message);
+        super(field, message, message);
         this.deadline = deadline;
     }
 

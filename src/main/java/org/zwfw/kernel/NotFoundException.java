@@ -6,12 +6,7 @@ package org.zwfw.kernel;
  * identifier), the message the detail of the answer.
  */
 public class NotFoundException extends FieldFault {
-    private final String problem;
-
     public NotFoundException(String field, String problem, String message) {
-        super(field, message);
-        this.problem = problem;
+        super(field, problem, message);
     }
-
-    public String getProblem() { return problem; }
 }

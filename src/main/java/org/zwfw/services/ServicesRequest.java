@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.zwfw.identity.Identifiers;
 
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import org.zwfw.lawbook.vocabulary.FromVocabulary;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -31,12 +31,12 @@ public record ServicesRequest(
 
     @Schema(name = "ServicesApplicant", description = "The applicant (optional)")
     public record Applicant(
-            @Schema(description = "An applicant type of the rules' vocabulary (vocabulary/applicant-types.csv)",
-                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "applicant-types")))
+            @Schema(description = "An applicant type of the rules' vocabulary (vocabulary/applicant-types.csv)")
+            @FromVocabulary(table = "applicant-types")
             String type,
             @Schema(description = "身份证号 or 统一社会信用代码, check digit verified", example = "91410700MA47D3E4F1") String id,
-            @Schema(description = "Special groups: priority groups of the rules' vocabulary (vocabulary/priority-groups.csv)",
-                    extensions = @Extension(name = "x-vocabulary", properties = @ExtensionProperty(name = "table", value = "priority-groups")))
+            @Schema(description = "Special groups: priority groups of the rules' vocabulary (vocabulary/priority-groups.csv)")
+            @FromVocabulary(table = "priority-groups")
             List<String> groups,
             @Schema(description = "确实行动不便: cannot come to the centre (上门服务)", defaultValue = "false") Boolean mobilityImpaired) {
         /** Masked: frameworks log request bodies at DEBUG. */

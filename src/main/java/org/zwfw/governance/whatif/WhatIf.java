@@ -39,8 +39,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * per clause. The clauses responsible for a changed part are those of the rules that wrote that part (or, for the
  * outcome, gave a reason that shaped it) on one side and not on the other; when the same clauses wrote it on both
  * sides (a table changed, not a rule), all of them.
+ *
+ * @param credit   the credit records a case's subject has on a side
+ * @param policies the 免申即享 matcher for policy cases
+ * @param today    the date of a request without {@code asOf}
  */
-public final class WhatIf {
+public record WhatIf(Credit credit, PolicyMatcher policies, LocalDate today) {
     /** The parts of an acceptance answer that are compared, in the order they are reported. */
     public static final List<String> ACCEPTANCE_PARTS = List.of("outcome", "completedOnTheSpot", "dueDate",
             "supplement.materials", "supplement.deadline", "supplement.lateConsequence", "waived", "unlawfulDemands",
@@ -106,17 +110,7 @@ public final class WhatIf {
     public record Report(WhatIfSide.Described base, WhatIfSide.Described proposal, Summary summary,
                          List<Difference> differences, List<Invalid> invalid) {}
 
-    private final AcceptanceEngine engine = new AcceptanceEngine();
-    private final Credit credit;
-    private final PolicyMatcher policies;
-    private final LocalDate today;
-
-    /** {@code today}: the date of a request without {@code asOf}. */
-    public WhatIf(Credit credit, PolicyMatcher policies, LocalDate today) {
-        this.credit = credit;
-        this.policies = policies;
-        this.today = today;
-    }
+    private static final AcceptanceEngine ENGINE = new AcceptanceEngine();
 
     /** One side's evaluation: the answer, its compared parts, and per part the clauses of the rules that wrote it. */
     private record Evaluated(SideDecision view, Map<String, String> parts, Map<String, Set<String>> clauses) {
@@ -247,7 +241,7 @@ public final class WhatIf {
         Attribution attribution = Attribution.ofAcceptance();
         AcceptanceResult result;
         try {
-            result = engine.evaluate(rs, q, applying, credit.of(rs, q, c), attribution);
+            result = ENGINE.evaluate(rs, q, applying, credit.of(rs, q, c), attribution);
         } catch (RuntimeException e) {
             RuntimeException cause = AcceptanceService.unwrapCalendar(e);
             return invalid(List.of(new FieldProblem("asOf", cause instanceof CalendarMissingException
@@ -440,7 +434,7 @@ public final class WhatIf {
             e = org.zwfw.bundles.BundleEvaluator.evaluate(rs, checked, applying, ar -> {
                 AcceptanceQuery q = AcceptanceValidator.validate(ar, rs, today);
                 Attribution matter = Attribution.ofAcceptance();
-                AcceptanceResult result = engine.evaluate(rs, q, side.applying(rs.catalog().chain(q.jurisdiction()),
+                AcceptanceResult result = ENGINE.evaluate(rs, q, side.applying(rs.catalog().chain(q.jurisdiction()),
                         q.asOf()), credit.of(rs, q, c), matter);
                 if (result.decision().getOutcome() == null) {
                     throw new BadRequestException(List.of(new FieldProblem("asOf", "no rule of this side decides "

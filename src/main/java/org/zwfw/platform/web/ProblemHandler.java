@@ -105,7 +105,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e.getDeadline() != null) {
             p.setProperty("deadline", e.getDeadline().toString());
         }
-        p.setProperty("errors", List.of(new FieldProblem(e.getField(), e.getMessage())));
+        p.setProperty("errors", List.of(new FieldProblem(e.getField(), e.getProblem())));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(p);
     }
 

@@ -8,27 +8,51 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.stereotype.Component;
 import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.lawbook.vocabulary.FromVocabulary;
 import org.zwfw.lawbook.vocabulary.Vocabulary;
 
+import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
  * The enums of the request fields whose words are data (priority groups, applicant types, material statuses) are
  * the codes of the rule set in service's vocabulary ({@code rules/vocabulary/*.csv}; the fee conditions' values, by
- * the extension's {@code condition}): a property marked
- * {@code x-vocabulary: {table: …}} gets its table's codes as its enum (an array property: its items' enum).
+ * the extension's {@code condition}): a request field marked {@link FromVocabulary} is documented with the extension
+ * {@code x-vocabulary: {table: …, condition: …}}, and each time the document is built a property so marked gets its
+ * table's codes in service as its enum (an array property: its items' enum).
  */
 @Component
-public class VocabularyOpenApi implements OpenApiCustomizer {
+public class VocabularyOpenApi implements OpenApiCustomizer, PropertyCustomizer {
     public static final String EXTENSION = "x-vocabulary";
 
     private final RuleSetHolder rules;
 
     public VocabularyOpenApi(RuleSetHolder rules) {
         this.rules = rules;
+    }
+
+    /** Marks a property whose Java field carries {@link FromVocabulary} with the {@value #EXTENSION} extension. */
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Schema customize(Schema property, AnnotatedType type) {
+        if (property == null || type == null || type.getCtxAnnotations() == null) {
+            return property;
+        }
+        for (java.lang.annotation.Annotation a : type.getCtxAnnotations()) {
+            if (a instanceof FromVocabulary v) {
+                Map<String, String> marker = new java.util.LinkedHashMap<>();
+                marker.put("table", v.table());
+                if (!v.condition().isEmpty()) {
+                    marker.put("condition", v.condition());
+                }
+                property.addExtension(EXTENSION, marker);
+            }
+        }
+        return property;
     }
 
     @Override
