@@ -44,24 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1/ruleset/what-if")
 @Tag(name = "Rules", description = "The rule set in service and its reload")
-public class WhatIfController {
+public record WhatIfController(RuleSetHolder holder, PolicyMatchService policies, CreditRepository credit,
+                               DecisionAuditLog audit) {
     static final String CURRENT = "CURRENT";
     static final int MAX_CASES = 10_000;
     static final Set<String> FORMATS = Set.of("json", "html");
 
-    private final RuleSetHolder holder;
-    private final PolicyMatchService policies;
-    private final CreditRepository credit;
-    private final DecisionAuditLog audit;
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    public WhatIfController(RuleSetHolder holder, PolicyMatchService policies, CreditRepository credit,
-                            DecisionAuditLog audit) {
-        this.holder = holder;
-        this.policies = policies;
-        this.credit = credit;
-        this.audit = audit;
-    }
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public record Batch(
             @Schema(description = "CURRENT (default) or an instrument id / exact title", example = "yinchuan-measures-2025") String base,
@@ -100,7 +89,7 @@ public class WhatIfController {
             errors.add(new FieldProblem("cases", "lists more than " + MAX_CASES + " cases"));
         } else {
             for (int i = 0; i < list.size(); i++) {
-                WhatIfCase c = WhatIfCase.read(json, list.get(i), i, "cases[" + i + "].", errors);
+                WhatIfCase c = WhatIfCase.read(JSON, list.get(i), i, "cases[" + i + "].", errors);
                 if (c != null) {
                     cases.add(c);
                 }
@@ -141,7 +130,7 @@ public class WhatIfController {
                 DecisionAuditLog.ACCEPTANCE, from, to, body.matterCode(), body.outcome(), null, limit))) {
             WhatIfCase.Logged logged = new WhatIfCase.Logged(e.id(), e.outcome(), e.rulesetVersion(), e.decidedAt().toString());
             try {
-                AcceptanceRequest r = json.readValue(e.request(), AcceptanceRequest.class);
+                AcceptanceRequest r = JSON.readValue(e.request(), AcceptanceRequest.class);
                 cases.add(new WhatIfCase((int) e.id(), "audit entry " + e.id(), r, null, logged));
             } catch (RuntimeException ex) {
                 unreadable.add(new WhatIfCase.Unreadable((int) e.id(),
