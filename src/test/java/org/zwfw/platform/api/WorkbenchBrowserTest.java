@@ -240,7 +240,8 @@ class WorkbenchBrowserTest {
         // Without a coverage report (no scenario run yet in this build), the page says so and how to get results.
         if (!Files.exists(Path.of("target/coverage/articles.json"))) {
             assertThat(visible("#scenarios-no-results").getText()).contains("尚无运行结果",
-                    "mvn -q test -Dtest=RunCucumberTest -Dcucumber.features=features/henan/xinxiang/");
+                    "mvn -q test -Dtest=RunCucumberTest -Dcucumber.features=",
+                    "features/henan/xinxiang/regulation-2024/第二十条-容缺受理.feature");
             assertThat(scenarios.getText()).contains("无结果").doesNotContain("通过");
         }
         // A rule's DRL opens in place.
@@ -385,12 +386,15 @@ class WorkbenchBrowserTest {
             new Select(m).selectByValue(provided.contains(m.getAttribute("data-code")) ? "PROVIDED" : "");
         }
         driver.findElement(By.id("try-run")).click();
-        visible("#try-result .reason[data-clause]");
-        assertThat(driver.findElement(By.id("answer-outcome")).getText()).contains("NOTIFY_SUPPLEMENT");
+        assertThat(visible("#answer-outcome").getText()).contains("NOTIFY_SUPPLEMENT");
+        // Each matter's own decision opens in place, its reasons with their clauses and the articles' words.
+        visible("#try-result details.matter[data-matter='XX-SPJY-001'] summary").click();
+        WebElement reason = visible("#try-result details.matter[data-matter='XX-SPJY-001'] .reason[data-clause]");
+        assertThat(reason.getText()).contains("条文：");
         String answer = driver.findElement(By.id("try-result")).getText();
         assertThat(answer).contains("B01", "B04", "XX-GTGS-004", "XX-SPJY-001", "2026-03-09");
-        assertThat(driver.findElements(By.cssSelector("#try-result .reason .clause")))
-                .allSatisfy(c -> assertThat(c.getText()).contains(" 第"));
+        assertThat(driver.findElements(By.cssSelector("#try-result .reason .clause"))).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.getAttribute("textContent")).isNotBlank().isNotEqualTo("（无条款）"));
         assertThat(exported().path("bundleCode").asString()).isEqualTo("XX-YJS-001");
     }
 
@@ -456,7 +460,7 @@ class WorkbenchBrowserTest {
         JsonNode req = exported();
         assertThat(req.path("place").path("level").asString()).isEqualTo("VILLAGE");
         assertThat(req.has("applicant")).as("no applicant without an identifier").isFalse();
-        screenshot("try-services", "#answer-outcome");
+        screenshot("try-services", "#try-result");
     }
 
     /**
