@@ -461,6 +461,21 @@ class WorkbenchBrowserTest {
         assertThat(req.path("place").path("level").asString()).isEqualTo("VILLAGE");
         assertThat(req.has("applicant")).as("no applicant without an identifier").isFalse();
         screenshot("try-services", "#try-result");
+
+        // Every kind's form reads on a 390-px phone without sideways scrolling.
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String kind : List.of("acceptance", "bundle", "fee", "policy", "services")) {
+                select("try-kind", kind);
+                Object overflow = ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth > window.innerWidth");
+                assertThat(overflow).as(kind + " on a 390-px phone; too wide: " + ((JavascriptExecutor) driver).executeScript(
+                        "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth)"
+                                + ".slice(-3).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')")).isEqualTo(false);
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 800));
+        }
     }
 
     /**
