@@ -24,10 +24,18 @@ const LABELS = {
   TEXT: '条文', LIST: '公布清单', INTERPRETATION: '解释条目',
   ABANDONED: '视为放弃', WITHDRAWN: '视为撤回',
   IN_FORCE: '施行', DRAFT: '草案', TRIAL: '试行', REPEALED: '废止',
+  LARGE: '大型企业', MEDIUM: '中型企业', SMALL: '小型企业', MICRO: '微型企业',
+  CENTER: '政务服务中心', TOWNSHIP: '乡镇（街道）便民服务中心', VILLAGE: '村（社区）便民服务站',
+  KEY_INVESTMENT: '重点投资建设项目', MAJOR_ATTRACTED_INVESTMENT: '招商引资的重大项目', TECH_INNOVATION: '科技创新类项目',
+  STATE_ENCOURAGED: '国家鼓励类项目', OTHER_INVESTMENT: '其他投资建设项目',
+  NONE: '无', CITY_WIDE: '全市通办', REGION_WIDE: '全区（省）通办', CROSS_PROVINCE: '跨省通办',
+  FULL_PROCESS: '全程帮办代办', ON_APPLICATION: '依申请帮办代办', CONSULTATION: '咨询指导',
+  CASH: '现金', BANK_CARD: '银行卡', E_PAYMENT: '电子支付',
+  ENTERPRISE: '惠企', PEOPLE: '惠民', TALENT: '人才', INVESTMENT: '招商', FINANCE: '金融服务',
 };
 const label = (code) => (code == null ? '' : LABELS[code] ? `${LABELS[code]}（${code}）` : String(code));
 
-let vocab = null; // enums from the OpenAPI description (they follow the rule set in service)
+let vocab = null; // the vocabularies of the rule set in service (read once per page load)
 let instrumentsCache = null;
 
 // ---------------------------------------------------------------- the service
@@ -119,47 +127,87 @@ function vocabulary() {
   return vocab;
 }
 
+// The vocabularies of the rule set in service (GET /api/v1/vocabulary: a row added to rules/vocabulary/*.csv shows
+// after a reload), their Chinese labels taken into LABELS.
 async function readVocabulary() {
-  const doc = await (await fetch('/v3/api-docs')).json();
-  const s = doc.components.schemas;
+  const v = await api('/api/v1/vocabulary');
+  for (const t of [...v.applicantTypes, ...v.priorityGroups, ...v.materialStatuses]) if (t.label) LABELS[t.code] = t.label;
+  const codes = (terms) => terms.map((t) => t.code);
   return {
-    route: s.AcceptanceRequest.properties.route.enum,
-    channel: s.AcceptanceRequest.properties.channel.enum,
-    applicantType: s.Applicant.properties.type.enum,
-    groups: s.Applicant.properties.groups.items.enum,
-    status: s.MaterialEntry.properties.status.enum,
-    outcome: s.AcceptanceResponse.properties.outcome.enum,
+    route: v.routes, channel: v.channels, applicantType: codes(v.applicantTypes), groups: codes(v.priorityGroups),
+    status: codes(v.materialStatuses), outcome: v.outcomes, fee: v.feeConditions, placeLevels: v.placeLevels,
+    projectKinds: v.projectKinds,
   };
 }
 
 // ---------------------------------------------------------------- 试办 (try a case)
+// Each kind of decision: its endpoint and how its request is read from the form (fields are shown by data-for).
+const KINDS = {
+  acceptance: { path: '/api/v1/decisions/acceptance', request: acceptanceRequest },
+  bundle: { path: '/api/v1/decisions/bundle-acceptance', request: bundleRequest },
+  fee: { path: '/api/v1/decisions/fee', request: feeRequest },
+  policy: { path: '/api/v1/policies/matches', request: policyRequest },
+  services: { path: '/api/v1/decisions/services', request: servicesRequest },
+};
+const kind = () => $('#try-kind').value;
 let matterMaterials = [];
+let policyAttributes = [];
 
 async function openTry(params, first) {
   const req = params.get('case');
-  // The catalog is read while the vocabularies are (both before the form is usable).
-  const catalog = first && !req ? loadJurisdictions('640100') : null;
   if (first) {
-    const v = await vocabulary();
+    // The catalog is read while the vocabularies are (both before the form is usable).
+    const catalog = req ? null : busy(loadJurisdictions('640100'));
+    const [v, attributes] = await Promise.all([vocabulary(), api('/api/v1/policies/attributes')]);
+    policyAttributes = attributes;
     options($('#try-route'), v.route, 'ORDINARY');
     options($('#try-channel'), v.channel, 'ONLINE');
     options($('#try-applicant-type'), v.applicantType, 'LEGAL_PERSON');
+    const blank = (values) => [{ value: '', text: '（不填）' }, ...values.map((x) => ({ value: x, text: label(x) }))];
+    options($('#try-scale'), blank(v.fee.ENTERPRISE_SCALE || []), '');
+    options($('#try-housing'), blank(v.fee.HOUSING_TYPE || []), '');
+    options($('#try-reason'), blank(v.fee.REGISTRATION_REASON || []), '');
+    options($('#try-place-level'), v.placeLevels, 'CENTER');
     show('#try-groups', ...v.groups.map((g) => h('label', {}, h('input', { type: 'checkbox', name: 'group', value: g }), label(g))));
-    $('#try-date').addEventListener('change', () => loadJurisdictions());
-    $('#try-jurisdiction').addEventListener('change', () => loadMatters());
-    $('#try-matter').addEventListener('change', () => loadMaterials());
+    show('#try-project-kinds', ...v.projectKinds.map((k) => h('label', {}, h('input', { type: 'checkbox', name: 'project-kind', value: k }), label(k))));
+    showAttributes();
+    $('#try-kind').addEventListener('change', () => { showKind(); busy(loadMaterials()); });
+    $('#try-applicant-type').addEventListener('change', () => showAttributes());
+    $('#try-date').addEventListener('change', () => busy(loadJurisdictions()));
+    $('#try-jurisdiction').addEventListener('change', () => busy(loadItems()));
+    $('#try-matter').addEventListener('change', () => busy(loadMaterials()));
+    $('#try-bundle').addEventListener('change', () => busy(loadMaterials()));
     $('#try-form').addEventListener('submit', (e) => { e.preventDefault(); runTry(); });
-    $('#other-kind').addEventListener('change', otherTemplate);
-    $('#other-form').addEventListener('submit', (e) => { e.preventDefault(); runOther(); });
-    otherTemplate();
+    showKind();
+    if (catalog) await catalog;
   }
   if (req) {
     const r = JSON.parse(decodeURIComponent(escape(atob(req))));
-    await fillTry(r);
+    await busy(fillTry(params.get('kind') || 'acceptance', r));
     await runTry();
-  } else if (catalog) {
-    await catalog;
   }
+}
+
+// While the catalog is read the form says so (aria-busy), and what failed to load is shown in place of an answer.
+let pending = 0;
+async function busy(work) {
+  pending += 1;
+  $('#try-form').setAttribute('aria-busy', 'true');
+  try {
+    return await work;
+  } catch (e) {
+    fail('#try-result', e);
+    return undefined;
+  } finally {
+    pending -= 1;
+    if (!pending) $('#try-form').removeAttribute('aria-busy');
+  }
+}
+
+function showKind() {
+  const k = kind();
+  for (const el of document.querySelectorAll('#try-form [data-for]')) el.hidden = !el.dataset.for.split(' ').includes(k);
+  $('#try-applicant-legend').textContent = k === 'policy' ? '主体' : '申请人';
 }
 
 async function loadJurisdictions(pick) {
@@ -167,25 +215,40 @@ async function loadJurisdictions(pick) {
   const list = await api(`/api/v1/jurisdictions?asOf=${date}`);
   const keep = pick || $('#try-jurisdiction').value || '640100';
   options($('#try-jurisdiction'), list.map((j) => ({ value: j.code, text: `${j.name}（${j.code}）` })), keep);
-  await loadMatters();
+  await loadItems();
+}
+
+async function loadItems(pickMatter, pickBundle) {
+  await Promise.all([loadMatters(pickMatter), loadBundles(pickBundle)]);
+  await loadMaterials();
 }
 
 async function loadMatters(pick) {
   const code = $('#try-jurisdiction').value;
   const list = await api(`/api/v1/jurisdictions/${code}/matters?asOf=${$('#try-date').value}`);
   const keep = pick || $('#try-matter').value;
-  options($('#try-matter'), list.map((m) => ({ value: m.matterCode, text: `${m.name}（${m.matterCode}）${m.toleranceListed ? ' · 可容缺' : ''}${m.commitmentListed ? ' · 可告知承诺' : ''}` })), keep);
-  await loadMaterials();
+  options($('#try-matter'), list.map((m) => ({ value: m.matterCode, text: `${m.name}（${m.matterCode}）${m.toleranceListed ? ' · 可容缺' : ''}${m.commitmentListed ? ' · 可告知承诺' : ''}${m.feeCode ? ' · 收费' : ''}` })), keep);
 }
 
+async function loadBundles(pick) {
+  const list = await api(`/api/v1/jurisdictions/${$('#try-jurisdiction').value}/bundles`).catch(() => []);
+  const keep = pick || $('#try-bundle').value;
+  options($('#try-bundle'), list.length ? list.map((b) => ({ value: b.bundleCode, text: `${b.name}（${b.bundleCode}）` }))
+    : [{ value: '', text: '本行政区划未公布一件事' }], keep);
+}
+
+// The materials of the matter (acceptance) or of the bundle (each asked once), with a status each.
 async function loadMaterials(statuses = {}) {
-  const matter = $('#try-matter').value;
   const body = $('#try-materials tbody');
-  if (!matter) { body.replaceChildren(); matterMaterials = []; return; }
-  const detail = await api(`/api/v1/jurisdictions/${$('#try-jurisdiction').value}/matters/${matter}?asOf=${$('#try-date').value}`);
+  const bundle = kind() === 'bundle';
+  const code = bundle ? $('#try-bundle').value : $('#try-matter').value;
+  if (!code || !['acceptance', 'bundle'].includes(kind())) { body.replaceChildren(); matterMaterials = []; return; }
+  const where = `/api/v1/jurisdictions/${$('#try-jurisdiction').value}`;
+  const materials = bundle ? (await api(`${where}/bundles/${code}`)).materials
+    : (await api(`${where}/matters/${code}?asOf=${$('#try-date').value}`)).materials;
   const v = await vocabulary();
-  matterMaterials = detail.materials;
-  body.replaceChildren(...detail.materials.map((m) => {
+  matterMaterials = materials;
+  body.replaceChildren(...materials.map((m) => {
     const id = `mat-${m.code}`;
     const sel = h('select', { id, 'data-code': m.code });
     options(sel, ['', ...v.status].map((s) => ({ value: s, text: s ? label(s) : '不列出（视为未提交）' })), statuses[m.code] ?? (m.obtainableVia ? '' : 'PROVIDED'));
@@ -194,26 +257,52 @@ async function loadMaterials(statuses = {}) {
       h('td', {}, m.main ? h('span', { class: 'tag', title: '主要申请材料' }, '主') : '',
         m.tolerable ? h('span', { class: 'tag', title: '可容缺受理的材料' }, '容') : '',
         m.obtainableVia ? h('span', { class: 'tag', title: `部门可自行获取：${label(m.obtainableVia)}` }, `取·${LABELS[m.obtainableVia] || m.obtainableVia}`) : '',
-        m.proof ? h('span', { class: 'tag', title: '证明材料' }, '证明') : ''),
+        m.proof ? h('span', { class: 'tag', title: '证明材料' }, '证明') : '',
+        m.matters ? h('span', { class: 'muted' }, `用于 ${m.matters.join('、')}`) : ''),
       h('td', {}, sel));
   }));
 }
 
-function tryRequest() {
-  const req = {
-    jurisdiction: $('#try-jurisdiction').value,
-    matterCode: $('#try-matter').value,
-    asOf: $('#try-date').value,
-    route: $('#try-route').value,
-    channel: $('#try-channel').value,
-    applicant: {
-      type: $('#try-applicant-type').value,
-      id: $('#try-applicant-id').value.trim(),
-      groups: [...document.querySelectorAll('#try-groups input:checked')].map((i) => i.value),
-    },
-    materials: [...document.querySelectorAll('#try-materials select')].filter((s) => s.value)
-      .map((s) => ({ code: s.dataset.code, status: s.value })),
-  };
+// The data dictionary's attributes for the subject's type, each an input of its type and the source of its value.
+function showAttributes(values = {}, sources = {}) {
+  const type = $('#try-applicant-type').value;
+  for (const a of policyAttributes) {
+    const el = document.getElementById(`attr-${a.name}`);
+    if (el && !(a.name in values)) { values[a.name] = el.value; sources[a.name] = $(`#src-${a.name}`).value; }
+  }
+  show('#try-attributes', ...policyAttributes.filter((a) => !a.subjectType || a.subjectType === type).flatMap((a) => {
+    const id = `attr-${a.name}`;
+    const enumValues = (a.type.match(/^ENUM\((.*)\)$/) || [])[1];
+    let input;
+    if (a.type === 'BOOLEAN' || enumValues) {
+      input = h('select', { id, 'data-type': a.type });
+      options(input, [{ value: '', text: '（未知）' }, ...(enumValues ? enumValues.split('|').map((x) => ({ value: x, text: label(x) }))
+        : [{ value: 'true', text: '是' }, { value: 'false', text: '否' }])], String(values[a.name] ?? ''));
+    } else {
+      input = h('input', { id, 'data-type': a.type, autocomplete: 'off', value: values[a.name] ?? '',
+        type: a.type === 'INTEGER' || a.type === 'DECIMAL' ? 'number' : 'text', step: a.type === 'DECIMAL' ? 'any' : null,
+        inputmode: a.type === 'REGION' ? 'numeric' : null });
+    }
+    const source = h('select', { id: `src-${a.name}`, 'aria-label': `${a.name} 的来源` });
+    options(source, [{ value: 'SHARED', text: '共享数据' }, { value: 'DECLARED', text: '申报' }], sources[a.name] || 'SHARED');
+    return [h('label', { for: id }, `${a.meaning}${a.unit ? '（' + a.unit + '）' : ''}`, h('br'), h('span', { class: 'muted' }, a.name)),
+      h('div', { class: 'row' }, input, source)];
+  }));
+}
+
+const checked = (css) => [...document.querySelectorAll(`${css} input:checked`)].map((i) => i.value);
+
+function applicantOf({ groups = true } = {}) {
+  const a = { type: $('#try-applicant-type').value, id: $('#try-applicant-id').value.trim() };
+  if (groups) a.groups = checked('#try-groups');
+  return a;
+}
+
+function listedMaterials() {
+  return [...document.querySelectorAll('#try-materials select')].filter((s) => s.value).map((s) => ({ code: s.dataset.code, status: s.value }));
+}
+
+function withCommitment(req) {
   if ($('#try-commit-signed').checked || $('#try-commit-by').value) {
     req.commitment = { signed: $('#try-commit-signed').checked };
     if ($('#try-commit-by').value) req.commitment.supplementBy = $('#try-commit-by').value;
@@ -221,39 +310,110 @@ function tryRequest() {
   return req;
 }
 
-async function fillTry(r) {
-  $('#try-date').value = r.asOf || $('#try-date').value;
-  await loadJurisdictions(r.jurisdiction);
-  await loadMatters(r.matterCode);
-  const statuses = Object.fromEntries((r.materials || []).map((m) => [m.code, m.status]));
-  for (const m of matterMaterials) if (!(m.code in statuses)) statuses[m.code] = '';
-  await loadMaterials(statuses);
-  if (r.route) $('#try-route').value = r.route;
-  if (r.channel) $('#try-channel').value = r.channel;
-  if (r.applicant) {
-    $('#try-applicant-type').value = r.applicant.type;
-    $('#try-applicant-id').value = r.applicant.id || '';
-    for (const i of document.querySelectorAll('#try-groups input')) i.checked = (r.applicant.groups || []).includes(i.value);
-  }
-  $('#try-commit-signed').checked = !!(r.commitment && r.commitment.signed);
-  $('#try-commit-by').value = (r.commitment && r.commitment.supplementBy) || '';
+function acceptanceRequest() {
+  return withCommitment({
+    jurisdiction: $('#try-jurisdiction').value, matterCode: $('#try-matter').value, asOf: $('#try-date').value,
+    route: $('#try-route').value, channel: $('#try-channel').value, applicant: applicantOf(), materials: listedMaterials(),
+  });
 }
 
-function exportCase(req) {
+function bundleRequest() {
+  return withCommitment({
+    jurisdiction: $('#try-jurisdiction').value, bundleCode: $('#try-bundle').value, asOf: $('#try-date').value,
+    channel: $('#try-channel').value, applicant: applicantOf(), materials: listedMaterials(),
+  });
+}
+
+function feeRequest() {
+  const applicant = applicantOf();
+  if ($('#try-scale').value) applicant.enterpriseScale = $('#try-scale').value;
+  const req = { jurisdiction: $('#try-jurisdiction').value, matterCode: $('#try-matter').value, asOf: $('#try-date').value,
+    channel: $('#try-channel').value, applicant, certificates: Number($('#try-certificates').value || 1) };
+  if ($('#try-housing').value) req.housingType = $('#try-housing').value;
+  if ($('#try-reason').value) req.registrationReason = $('#try-reason').value;
+  return req;
+}
+
+function policyRequest() {
+  const attributes = {};
+  const sources = {};
+  for (const el of document.querySelectorAll('#try-attributes [data-type]')) {
+    if (el.value === '') continue;
+    const name = el.id.slice('attr-'.length);
+    const t = el.dataset.type;
+    attributes[name] = t === 'BOOLEAN' ? el.value === 'true' : t === 'INTEGER' || t === 'DECIMAL' ? Number(el.value) : el.value;
+    sources[name] = $(`#src-${name}`).value;
+  }
+  const req = { jurisdiction: $('#try-jurisdiction').value, asOf: $('#try-date').value,
+    subject: { ...applicantOf({ groups: false }), attributes, sources } };
+  if ($('#try-near').checked) req.nearMisses = true;
+  return req;
+}
+
+function servicesRequest() {
+  const req = { jurisdiction: $('#try-jurisdiction').value, matterCode: $('#try-matter').value, asOf: $('#try-date').value,
+    channel: $('#try-channel').value, place: { level: $('#try-place-level').value } };
+  if ($('#try-place-code').value.trim()) req.place.code = $('#try-place-code').value.trim();
+  if ($('#try-region').value.trim()) req.applicantRegion = $('#try-region').value.trim();
+  // The applicant is optional here: its type and identifier go together or not at all.
+  const a = applicantOf();
+  if (!a.id) { delete a.type; delete a.id; }
+  if ($('#try-mobility').checked) a.mobilityImpaired = true;
+  if (Object.keys(a).some((k) => k !== 'groups') || a.groups.length) req.applicant = a;
+  const kinds = checked('#try-project-kinds');
+  if (kinds.length) req.project = { kinds };
+  return req;
+}
+
+const tryRequest = () => KINDS[kind()].request();
+
+// A permalink's or export's request back into the form, whatever its kind.
+async function fillTry(k, r) {
+  $('#try-kind').value = k;
+  showKind();
+  $('#try-date').value = r.asOf || $('#try-date').value;
+  const a = r.applicant || r.subject || {};
+  if (a.type) $('#try-applicant-type').value = a.type;
+  $('#try-applicant-id').value = a.id || '';
+  for (const i of document.querySelectorAll('#try-groups input')) i.checked = (a.groups || []).includes(i.value);
+  $('#try-scale').value = a.enterpriseScale || '';
+  $('#try-mobility').checked = !!a.mobilityImpaired;
+  const list = await api(`/api/v1/jurisdictions?asOf=${$('#try-date').value}`);
+  options($('#try-jurisdiction'), list.map((j) => ({ value: j.code, text: `${j.name}（${j.code}）` })), r.jurisdiction);
+  await Promise.all([loadMatters(r.matterCode), loadBundles(r.bundleCode)]);
+  const statuses = Object.fromEntries((r.materials || []).map((m) => [m.code, m.status]));
+  await loadMaterials(new Proxy(statuses, { get: (o, code) => (code in o ? o[code] : '') }));
+  if (r.route) $('#try-route').value = r.route;
+  if (r.channel) $('#try-channel').value = r.channel;
+  $('#try-commit-signed').checked = !!(r.commitment && r.commitment.signed);
+  $('#try-commit-by').value = (r.commitment && r.commitment.supplementBy) || '';
+  $('#try-certificates').value = r.certificates || 1;
+  $('#try-housing').value = r.housingType || '';
+  $('#try-reason').value = r.registrationReason || '';
+  $('#try-place-level').value = (r.place && r.place.level) || 'CENTER';
+  $('#try-place-code').value = (r.place && r.place.code) || '';
+  $('#try-region').value = r.applicantRegion || '';
+  for (const i of document.querySelectorAll('#try-project-kinds input')) i.checked = ((r.project && r.project.kinds) || []).includes(i.value);
+  $('#try-near').checked = !!r.nearMisses;
+  showAttributes({ ...(r.subject && r.subject.attributes) }, { ...(r.subject && r.subject.sources) });
+}
+
+function exportCase(k, req) {
   const json = JSON.stringify(req, null, 2);
   $('#try-json').value = json;
-  const link = `#try?case=${btoa(unescape(encodeURIComponent(JSON.stringify(req))))}`;
+  const link = `#try?kind=${k}&case=${btoa(unescape(encodeURIComponent(JSON.stringify(req))))}`;
   $('#try-permalink').href = link;
   $('#try-download').href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
 }
 
 async function runTry() {
+  const k = kind();
   const req = tryRequest();
-  exportCase(req);
+  exportCase(k, req);
   show('#try-result', h('p', { class: 'muted' }, '正在判断…'));
   try {
-    const answer = await api('/api/v1/decisions/acceptance', { method: 'POST', body: req });
-    show('#try-result', ...(await renderAnswer(answer)));
+    const answer = await api(KINDS[k].path, { method: 'POST', body: req });
+    show('#try-result', ...(k === 'policy' ? await renderMatches(answer) : await renderAnswer(answer)));
   } catch (e) {
     fail('#try-result', e);
   }
@@ -267,19 +427,34 @@ async function articleText(clause) {
   return articleCache.get(clause);
 }
 
+const yes = (b) => (b ? '是' : '否');
+// The conclusions an answer may carry (acceptance, bundle, fee, services), each with how it reads.
+const FACTS = [
+  ['dueDate', '承诺办结日期'], ['legalDueDate', '法定办结日期'], ['notice', '应出具', (n) => n.kind || JSON.stringify(n)],
+  ['amountYuan', '应缴金额', (x) => `${Number(x).toFixed(2)} 元`], ['lawful', '收费有合法依据', yes],
+  ['paymentMethods', '应提供的缴费方式', (l) => l.map(label).join('、')],
+  ['mayApplyHere', '可在此办理', yes], ['mayApplyFromRegion', '可在申请人所在地办理（通办）', yes],
+  ['wholeProcessOnline', '全程网办', yes], ['crossRegion', '通办范围', label],
+  ['assistance', '帮办代办', (a) => `${label(a.kind)}${a.kinds && a.kinds.length ? '（可选：' + a.kinds.map(label).join('、') + '）' : ''}；${a.free ? '免费' : '不免费'}；${a.discretionary ? '裁量' : '羁束'}${a.window ? '；设帮办代办窗口' : ''}`],
+  ['homeVisit', '上门服务', (v) => `${v.available ? '提供' : '不提供'}${v.discretionary ? '（裁量）' : ''}`],
+  ['priorityService', '优先服务（绿色通道）', yes], ['caseId', '开立案件', mask],
+];
+
 // An answer of any decision: its outcome and parts, then every reason with the article's words beside it.
-async function renderAnswer(a) {
+async function renderAnswer(a, { nested = false } = {}) {
   const out = [];
-  if (a.outcome) out.push(h('p', { class: 'outcome', id: 'answer-outcome' }, `结果：${label(a.outcome)}`));
-  const facts = [];
-  if (a.dueDate) facts.push(['承诺办结日期', a.dueDate]);
-  if (a.legalDueDate) facts.push(['法定办结日期', a.legalDueDate]);
-  if (a.notice && a.notice.kind) facts.push(['应出具', a.notice.kind]);
-  if (a.priorityService) facts.push(['优先服务', '是']);
-  if (facts.length) out.push(h('dl', {}, facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])));
+  if (a.outcome) out.push(h('p', { class: 'outcome', id: nested ? null : 'answer-outcome' }, `结果：${label(a.outcome)}`));
+  const facts = FACTS.filter(([k]) => a[k] != null).map(([k, title, f]) => [title, f ? f(a[k]) : a[k]]);
+  if (facts.length) out.push(h('dl', { class: 'facts' }, facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])));
+  if (a.items && a.items.length) {
+    out.push(h('h3', {}, '收费项目'), table([['项目', (i) => `${i.name}（${i.fee}）`], ['金额', (i) => `${Number(i.amountYuan).toFixed(2)} 元`], ['收费依据', (i) => i.basis]], a.items));
+  }
+  if (a.exemptions && a.exemptions.length) {
+    out.push(h('h3', {}, '减免'), h('ul', {}, a.exemptions.map((x) => h('li', {}, `${x.fee}：${x.reason}`, h('br'), h('span', { class: 'muted' }, `依据：${x.basis}`)))));
+  }
   if (a.supplement && a.supplement.materials && a.supplement.materials.length) {
     out.push(h('h3', {}, `需补齐补正（期限 ${a.supplement.deadline || '—'}${a.supplement.lateConsequence ? '，逾期' + label(a.supplement.lateConsequence) : ''}）`),
-      h('ul', {}, a.supplement.materials.map((m) => h('li', {}, `${m.code} ${m.name}：${label(m.problem)}`))));
+      h('ul', {}, a.supplement.materials.map((m) => h('li', {}, `${m.code} ${m.name || ''}${m.problem ? '：' + label(m.problem) : ''}${m.matters ? '（' + m.matters.join('、') + ' 需要）' : ''}`))));
   }
   if (a.waived && a.waived.length) {
     out.push(h('h3', {}, '免于提交'), h('ul', {}, a.waived.map((m) => h('li', {}, `${m.code} ${m.name}：${label(m.via)}`))));
@@ -287,50 +462,64 @@ async function renderAnswer(a) {
   if (a.unlawfulDemands && a.unlawfulDemands.length) {
     out.push(h('h3', {}, '不得要求提供'), h('pre', {}, JSON.stringify(a.unlawfulDemands, null, 2)));
   }
+  if (a.matters && a.matters.length) {
+    out.push(h('h3', {}, `各事项的决定（${a.matters.length}）`));
+    for (const m of a.matters) {
+      out.push(h('details', { class: 'matter', 'data-matter': m.matterCode }, h('summary', {}, `${m.matterCode}：${label(m.decision && m.decision.outcome)}`),
+        ...(m.decision ? await renderAnswer(m.decision, { nested: true }) : [])));
+    }
+  }
   const reasons = a.reasons || [];
   if (reasons.length) {
     out.push(h('h3', {}, `理由（${reasons.length} 条）`));
     const texts = await Promise.all(reasons.map((r) => (r.clause ? articleText(r.clause) : null)));
     reasons.forEach((r, i) => out.push(renderReason(r, texts[i])));
   }
-  const rest = Object.fromEntries(Object.entries(a).filter(([k]) => !['outcome', 'dueDate', 'legalDueDate', 'notice', 'priorityService', 'supplement', 'waived', 'unlawfulDemands', 'reasons'].includes(k)));
-  out.push(h('details', {}, h('summary', {}, '完整答复 JSON'), h('pre', {}, JSON.stringify(rest, null, 2))));
+  if (!nested) {
+    const shown = ['outcome', 'supplement', 'waived', 'unlawfulDemands', 'reasons', 'items', 'exemptions', 'matters', ...FACTS.map(([k]) => k)];
+    out.push(h('details', {}, h('summary', {}, '完整答复 JSON'), h('pre', {}, JSON.stringify(Object.fromEntries(Object.entries(a).filter(([k]) => !shown.includes(k))), null, 2))));
+  }
   return out;
+}
+
+function articleBlock(article) {
+  return article ? h('details', { open: true }, h('summary', {}, `条文：${article.instrument.title} ${article.article}`),
+    h('div', { class: 'article-text' }, article.text)) : h('p', { class: 'muted' }, '条文不在库中（整部文件引用或未收录）');
 }
 
 function renderReason(r, article) {
   return h('div', { class: 'reason', 'data-clause': r.clause || '' },
     h('div', {}, h('span', { class: 'clause' }, r.clause || '（无条款）'), ' ',
-      h('span', { class: 'tag', title: '依据' }, `依据：${label(r.basis)}`),
-      r.discretionary ? h('span', { class: 'tag disc', title: '条文把选择留给部门' }, '裁量') : h('span', { class: 'tag' }, '羁束'),
+      r.basis ? h('span', { class: 'tag', title: '依据' }, `依据：${label(r.basis)}`) : '',
+      r.discretionary == null ? '' : r.discretionary ? h('span', { class: 'tag disc', title: '条文把选择留给部门' }, '裁量') : h('span', { class: 'tag' }, '羁束'),
       r.interpretation ? h('span', { class: 'tag', title: '解释条目' }, `解释 ${r.interpretation}`) : '',
       h('span', { class: 'muted' }, ` 规则 ${r.rule}`)),
     h('p', {}, r.text),
     r.list ? h('p', { class: 'muted' }, `清单：${r.list.name}，行 ${r.list.row}（${r.list.source}）`) : '',
-    article ? h('details', { open: true }, h('summary', {}, `条文：${article.instrument.title} ${article.article}`),
-      h('div', { class: 'article-text' }, article.text)) : h('p', { class: 'muted' }, '条文不在库中（整部文件引用或未收录）'));
+    articleBlock(article));
 }
 
-const TEMPLATES = {
-  '/api/v1/decisions/bundle-acceptance': { jurisdiction: '410700', bundleCode: 'XX-YJS-001', asOf: '2026-03-02', applicant: { type: 'NATURAL_PERSON', id: '410702194008152347', groups: [] }, materials: [{ code: 'B02', status: 'PROVIDED' }, { code: 'B03', status: 'PROVIDED' }, { code: 'B05', status: 'PROVIDED' }, { code: 'B06', status: 'PROVIDED' }] },
-  '/api/v1/decisions/fee': { jurisdiction: '640100', matterCode: 'YC-BDC-003', asOf: '2026-01-15', applicant: { type: 'LEGAL_PERSON', id: '91640100MA76A1B2CR', enterpriseScale: 'LARGE', groups: [] }, certificates: 2 },
-  '/api/v1/policies/matches': { jurisdiction: '410700', asOf: '2026-01-15', subject: { type: 'NATURAL_PERSON', id: '410702194008152347', attributes: {} } },
-  '/api/v1/decisions/services': { jurisdiction: '410700', matterCode: 'XX-GTGS-004', asOf: '2026-01-15', channel: 'ONLINE', place: { level: 'VILLAGE' }, applicantRegion: '640104' },
-  '/api/v1/decisions/acceptance': null,
-};
-function otherTemplate() {
-  const t = TEMPLATES[$('#other-kind').value] || tryRequest();
-  $('#other-json').value = JSON.stringify(t, null, 2);
-}
-async function runOther() {
-  show('#other-result', h('p', { class: 'muted' }, '正在判断…'));
-  try {
-    const body = JSON.parse($('#other-json').value);
-    const answer = await api($('#other-kind').value, { method: 'POST', body });
-    show('#other-result', ...(await renderAnswer(answer)));
-  } catch (e) {
-    fail('#other-result', e);
-  }
+// 免申即享: each policy met, its benefit, the conditions that held and their source, and its basis — the policy
+// catalog's row naming the document (its words shown when that document is on file).
+async function renderMatches(a) {
+  const texts = await Promise.all((a.matches || []).map((m) => (m.clause ? articleText(m.clause) : null)));
+  const out = [h('p', { class: 'outcome', id: 'answer-outcome' }, `符合 ${(a.matches || []).length} 项政策`)];
+  (a.matches || []).forEach((m, i) => {
+    const benefit = m.benefit ? (m.benefit.amount != null ? `${m.benefit.amount} ${m.benefit.unit || ''}` : '') + (m.benefit.text ? ` ${m.benefit.text}` : '') : '';
+    out.push(h('div', { class: 'reason match', 'data-policy': m.policy, 'data-clause': m.clause || '' },
+      h('div', {}, h('span', { class: 'clause' }, `${m.name}（${m.policy}${m.tier ? ' · ' + m.tier : ''}）`), ' ',
+        h('span', { class: 'tag' }, label(m.class)),
+        m.noApplicationNeeded ? h('span', { class: 'tag ok' }, '免申即享') : h('span', { class: 'tag disc' }, `即申即享：需确认 ${(m.toConfirm || []).join('、')}`),
+        m.dataQuality === 'sample' ? h('span', { class: 'tag bad', title: '政策目录中的示例数据' }, '示例数据') : ''),
+      benefit ? h('p', {}, `待遇：${benefit}`) : '',
+      h('ul', {}, (m.conditions || []).map((c) => h('li', {}, `${c.attribute}${c.value != null ? ' = ' + c.value : ''}：${c.held ? '满足' : '不满足'}（${c.source === 'DECLARED' ? '申报' : c.source === 'SHARED' ? '共享数据' : c.source || '—'}）`))),
+      h('p', {}, h('span', { class: 'clause' }, m.clause || '（无依据）'), ' ',
+        h('span', { class: 'tag', title: '政策目录（rules/policies/policies.csv）中本政策的一行' }, `依据：${label('LIST')}（政策目录）`)),
+      m.clause ? articleBlock(texts[i]) : ''));
+  });
+  if (a.nearMisses && a.nearMisses.length) out.push(h('details', {}, h('summary', {}, `差一点符合（${a.nearMisses.length}）`), h('pre', {}, JSON.stringify(a.nearMisses, null, 2))));
+  out.push(h('details', {}, h('summary', {}, '完整答复 JSON'), h('pre', {}, JSON.stringify(a, null, 2))));
+  return out;
 }
 
 // ---------------------------------------------------------------- 法规与规则 (the law beside its rules)
@@ -399,12 +588,24 @@ async function showArticle(id, article) {
     renderScenarios(scenarios));
 }
 
+// The scenarios tagged with the article and their result in the last test run's coverage report; where there is no
+// result, says so and gives the command that runs just these scenarios (it writes the report the service reads).
 function renderScenarios(s) {
   if (!s) return h('p', { class: 'muted' }, '场景信息不可用。');
-  const status = (x) => x.status == null ? h('span', { class: 'tag' }, '未运行') : x.status === 'PASSED' ? h('span', { class: 'tag ok' }, '通过') : h('span', { class: 'tag bad' }, x.status);
-  return h('div', { id: 'article-scenarios' },
-    h('p', { class: 'muted' }, s.resultsFrom ? `结果来自最近一次测试运行（${s.resultsFrom}）。` : '尚无测试结果（运行 mvn test 后生成 target/coverage/articles.json）。'),
-    s.scenarios.length ? table([['场景', (x) => x.name], ['文件', (x) => `${x.feature}:${x.line}`], ['结果', status]], s.scenarios) : h('p', {}, '没有场景标注本条。'));
+  if (!s.scenarios.length) return h('div', { id: 'article-scenarios' }, h('p', {}, '没有场景标注本条。'));
+  const status = (x) => x.status == null ? h('span', { class: 'tag bad' }, '无结果') : x.status === 'PASSED' ? h('span', { class: 'tag ok' }, '通过') : h('span', { class: 'tag bad' }, x.status);
+  const without = s.scenarios.filter((x) => x.status == null).length;
+  const command = `mvn -q test -Dtest=RunCucumberTest -Dcucumber.features=${[...new Set(s.scenarios.map((x) => x.feature))].join(',')}`;
+  const when = s.resultsFrom && new Date(s.resultsFrom).toLocaleString('zh-CN');
+  const how = [h('p', {}, '在项目目录运行下面的命令只跑这些场景（或运行完整的 mvn test），它写出 target/coverage/articles.json（配置项 zwfw.coverage.report），然后重新打开本条：'),
+    h('pre', { class: 'command' }, command)];
+  const note = !s.resultsFrom
+    ? h('div', { class: 'notice', role: 'status', id: 'scenarios-no-results' }, h('p', {}, h('strong', {}, '尚无运行结果：'), '服务没有找到测试运行写出的覆盖报告，下列场景的结果未知。'), ...how)
+    : without
+      ? h('div', { class: 'notice', role: 'status', id: 'scenarios-no-results' }, h('p', {}, h('strong', {}, `${without} 个场景没有结果：`), `最近一次测试运行（${when}）没有运行它们。`), ...how)
+      : h('p', { class: 'muted' }, `结果来自最近一次测试运行（${when}）。`);
+  return h('div', { id: 'article-scenarios' }, note,
+    table([['场景', (x) => x.name], ['文件', (x) => `${x.feature}:${x.line}`], ['最近结果', status]], s.scenarios));
 }
 
 // ---------------------------------------------------------------- 校验、比较与重载 (change safely)

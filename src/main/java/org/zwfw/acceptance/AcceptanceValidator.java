@@ -19,7 +19,8 @@ import org.zwfw.lawbook.vocabulary.Fields;
 
 /** Turns a request into a {@link AcceptanceQuery}, or names every bad field at once. */
 public final class AcceptanceValidator {
-    static final Set<String> ROUTES = Set.of("ORDINARY", "COMMITMENT");
+    /** 一般程序 and 告知承诺. */
+    public static final List<String> ROUTES = List.of("ORDINARY", "COMMITMENT");
     static final int MAX_MATERIALS = 500;
 
     private AcceptanceValidator() {}

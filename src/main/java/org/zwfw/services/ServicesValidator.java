@@ -19,7 +19,8 @@ import org.zwfw.lawbook.vocabulary.Vocabulary;
  * describe.
  */
 public final class ServicesValidator {
-    static final Set<String> LEVELS = Set.of("CENTER", "TOWNSHIP", "VILLAGE");
+    /** 政务服务中心, 乡镇（街道）便民服务中心, 村（社区）便民服务站. */
+    public static final List<String> LEVELS = List.of("CENTER", "TOWNSHIP", "VILLAGE");
     /** The project kinds 新乡 第二十六条（一） / 银川 第三十一条（一） name, and OTHER_INVESTMENT for the rest of their “等”. */
     public static final List<String> PROJECT_KINDS = List.of("KEY_INVESTMENT", "MAJOR_ATTRACTED_INVESTMENT",
             "TECH_INNOVATION", "STATE_ENCOURAGED", "OTHER_INVESTMENT");

@@ -26,7 +26,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/audit")
 @Tag(name = "Audit", description = "Every decision given, with its reasons and rule set version")
 public record AuditController(DecisionAuditLog log, IdentifierHasher hasher) {
-    private static final Set<String> OUTCOMES = Set.of("ACCEPT", "ACCEPT_WITH_DEFICIENCY", "APPROVE_BY_COMMITMENT",
+    /** The acceptance outcomes (the workbench's filter lists them: {@link VocabularyController}). */
+    static final List<String> OUTCOMES = List.of("ACCEPT", "ACCEPT_WITH_DEFICIENCY", "APPROVE_BY_COMMITMENT",
             "NOTIFY_SUPPLEMENT", "REJECT");
     private static final Set<String> KINDS = Set.of(DecisionAuditLog.ACCEPTANCE, DecisionAuditLog.FEE);
 

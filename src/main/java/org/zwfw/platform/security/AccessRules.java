@@ -58,6 +58,7 @@ public final class AccessRules {
             rule(GET, "/api/v1/policies", EVERY_ROLE),
             rule(GET, "/api/v1/policies/attributes", EVERY_ROLE),
             rule(GET, "/api/v1/policies/lists", EVERY_ROLE),
+            rule(GET, "/api/v1/vocabulary", EVERY_ROLE),
             // The law on file beside its rules: public, every role (an intake clerk reads the article a reason cites).
             rule(GET, "/api/v1/law/**", EVERY_ROLE),
             // Analysts: the rule set, its reload, validation and what-if, and the catalog lint.

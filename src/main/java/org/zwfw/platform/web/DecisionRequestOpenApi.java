@@ -29,7 +29,7 @@ class DecisionRequestOpenApi implements OpenApiCustomizer {
             "asOf", new Common("Evaluation date YYYY-MM-DD (Asia/Shanghai); default today", "date", null, false),
             "channel", new Common("Where the application is made: WINDOW (default) or ONLINE", null,
                     Fields.CHANNELS.stream().sorted(java.util.Comparator.reverseOrder()).toList(), false),
-            "route", new Common("ORDINARY (default) or COMMITMENT (告知承诺)", null, List.of("ORDINARY", "COMMITMENT"),
+            "route", new Common("ORDINARY (default) or COMMITMENT (告知承诺)", null, org.zwfw.acceptance.AcceptanceValidator.ROUTES,
                     false));
 
     @Override

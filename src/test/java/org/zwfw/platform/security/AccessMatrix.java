@@ -53,6 +53,7 @@ public final class AccessMatrix {
             e("GET", "/api/v1/jurisdictions/{code}/bundles/{bundleCode}", EVERY_ROLE),
             e("GET", "/api/v1/policies", EVERY_ROLE),
             e("GET", "/api/v1/policies/attributes", EVERY_ROLE),
+            e("GET", "/api/v1/vocabulary", EVERY_ROLE),
             e("GET", "/api/v1/policies/lists", EVERY_ROLE),
             e("GET", "/api/v1/law/instruments", EVERY_ROLE),
             e("GET", "/api/v1/law/instruments/{id}", EVERY_ROLE),

@@ -87,6 +87,37 @@ class VocabularyOpenApiTest {
                 .containsExactly("ORDINARY", "COMMITMENT");
     }
 
+    /**
+     * The workbench reads the same words from GET /api/v1/vocabulary (any role, an intake clerk included), with the
+     * labels of rules/vocabulary/*.csv, instead of building the whole OpenAPI description.
+     */
+    @Test
+    void theVocabularyEndpointGivesTheRuleSetsWordsWithTheirLabels() throws Exception {
+        HttpResponse<String> r = TestApi.sendAs(org.zwfw.platform.security.Role.INTAKE, HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/vocabulary")).GET().build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        Vocabulary v = rules.current().table(Vocabulary.class);
+        assertThat(body.path("version").asString()).isEqualTo(rules.current().version());
+        assertThat(codes(body.path("priorityGroups").findValues("code"))).containsExactlyElementsOf(v.groupCodes());
+        assertThat(codes(body.path("applicantTypes").findValues("code"))).containsExactlyElementsOf(v.applicantTypeCodes());
+        assertThat(codes(body.path("materialStatuses").findValues("code"))).containsExactlyElementsOf(v.materialStatusCodes());
+        assertThat(body.path("applicantTypes").get(0).path("label").asString())
+                .isEqualTo(v.applicantTypes().values().iterator().next().label());
+        org.zwfw.fees.FeeTables fees = rules.current().table(org.zwfw.fees.FeeTables.class);
+        assertThat(codes(body.path("feeConditions").path("ENTERPRISE_SCALE")))
+                .containsExactlyElementsOf(fees.valuesOf("ENTERPRISE_SCALE"));
+        assertThat(codes(body.path("routes"))).containsExactly("ORDINARY", "COMMITMENT");
+        assertThat(codes(body.path("channels"))).containsExactly("WINDOW", "ONLINE");
+        assertThat(codes(body.path("placeLevels"))).containsExactly("CENTER", "TOWNSHIP", "VILLAGE");
+        assertThat(codes(body.path("projectKinds"))).contains("KEY_INVESTMENT", "OTHER_INVESTMENT");
+        assertThat(codes(body.path("outcomes"))).contains("ACCEPT_WITH_DEFICIENCY", "REJECT");
+    }
+
+    static List<String> codes(List<JsonNode> nodes) {
+        return nodes.stream().map(JsonNode::asString).toList();
+    }
+
     static List<String> codes(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asString()));
