@@ -118,7 +118,7 @@ class ReplicasTest {
 
     static HttpRequest request(ConfigurableApplicationContext to, String method, String path, String type, String body) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(to) + path))
-                .timeout(Duration.ofSeconds(30));
+                .timeout(Duration.ofSeconds(120)); // a reload builds the rule set: long on a busy machine
         r = body == null ? r.GET() : r.header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         return TestApi.authorized(r.build(), TestApi.CONFIGURED_TOKENS);
@@ -276,13 +276,17 @@ class ReplicasTest {
         String after = r.path("ruleset").path("version").asString();
         assertThat(after).isNotEqualTo(before);
 
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        // A heartbeat (200 ms here) and a build of the rule set; bounded only to stop a hung build.
+        long answered = System.nanoTime();
+        long until = answered + TimeUnit.SECONDS.toNanos(120);
         String servedByB = before;
         while (!servedByB.equals(after) && System.nanoTime() < until) {
             Thread.sleep(100);
             servedByB = get(b, "/actuator/health/liveness").headers().firstValue("X-Zwfw-Ruleset").orElseThrow();
         }
         assertThat(servedByB).as("the version replica B serves").isEqualTo(after);
+        System.out.printf("replica B served the reloaded version %d ms after replica A answered the reload%n",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - answered));
 
         // The analyst's view, through either replica: both alive, each on the new version (their next heartbeat).
         long seen = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
