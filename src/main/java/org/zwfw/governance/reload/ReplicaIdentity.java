@@ -17,6 +17,7 @@ public class ReplicaIdentity {
     private final String configured;
     private final Environment env;
     private volatile String resolved;
+    private volatile String host;
 
     public ReplicaIdentity(@Value("${zwfw.replica.name:}") String configured, Environment env) {
         this.configured = configured == null ? "" : configured.trim();
@@ -45,7 +46,16 @@ public class ReplicaIdentity {
         return s.length() > 100 ? s.substring(0, 100) : s;
     }
 
-    private static String host() {
+    private String host() {
+        String h = host;
+        if (h == null) {
+            h = lookUpHost();
+            host = h;
+        }
+        return h;
+    }
+
+    private static String lookUpHost() {
         String h = System.getenv("HOSTNAME");
         if (h != null && !h.isBlank()) {
             return h.trim();
