@@ -62,24 +62,29 @@ public class CreditRepository {
 
     public record ReadAudit(OffsetDateTime readAt, String caller, String purpose) {}
 
-    /** Adds a record unless the same one (subject, record, severity, date, source) is already there. */
+    /**
+     * Adds a record unless the same one (subject, record, severity, date, source) is already there. The unique index
+     * decides, not a read before the insert: two replicas importing the same record at once store it once, and the
+     * second is told it was a duplicate.
+     */
     public Optional<Long> add(String subjectId, String record, String severity, LocalDate recordedOn,
                               LocalDate repairedOn, String source, String caller, String caseId) {
         String hash = hasher.hash(subjectId);
-        boolean exists = jdbc.sql("select count(*) from credit_record where subject_hash = :h and record = :r and severity = :s and recorded_on = :d and source = :src")
-                .param("h", hash).param("r", record).param("s", severity).param("d", recordedOn).param("src", source)
-                .query(Integer.class).single() > 0;
-        if (exists) {
-            return Optional.empty();
-        }
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                         insert into credit_record (subject_hash, subject_masked, record, severity, recorded_on, repaired_on,
                             source, created_at, created_by, case_id)
-                        values (:h, :m, :r, :s, :d, :rep, :src, :at, :by, :case)""")
+                        values (:h, :m, :r, :s, :d, :rep, :src, :at, :by, :case)
+                        on conflict do nothing""")
                 .param("h", hash).param("m", Identifiers.mask(subjectId)).param("r", record).param("s", severity)
                 .param("d", recordedOn).param("rep", repairedOn).param("src", source)
                 .param("at", OffsetDateTime.now(ZoneOffset.UTC)).param("by", caller).param("case", caseId).update();
-        return Optional.of(jdbc.sql("select max(id) from credit_record where subject_hash = :h").param("h", hash)
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.sql("""
+                        select id from credit_record where subject_hash = :h and record = :r and severity = :s
+                            and recorded_on = :d and source = :src""")
+                .param("h", hash).param("r", record).param("s", severity).param("d", recordedOn).param("src", source)
                 .query(Long.class).single());
     }
 

@@ -20,8 +20,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 public class RuleSetReloader {
     private static final Logger log = LoggerFactory.getLogger(RuleSetReloader.class);
 
-    /** Who asked for a reload. */
-    public enum Trigger { API, WATCH }
+    /** Who asked for a reload: an analyst, the folder watcher, or another replica's reload followed. */
+    public enum Trigger { API, WATCH, REPLICA }
 
     private final RuleSetHolder holder;
     private final RuleSetReloadLog audit;

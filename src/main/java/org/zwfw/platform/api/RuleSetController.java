@@ -3,6 +3,8 @@ package org.zwfw.platform.api;
 import org.zwfw.engine.RuleInfo;
 import org.zwfw.engine.RuleSet;
 import org.zwfw.engine.RuleSetHolder;
+import org.zwfw.governance.reload.ReplicaIdentity;
+import org.zwfw.governance.reload.Replicas;
 import org.zwfw.governance.reload.RuleSetReloadLog;
 import org.zwfw.governance.reload.RuleSetReloader;
 import org.zwfw.lawbook.Instrument;
@@ -33,7 +35,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/v1/ruleset")
 @Tag(name = "Rules", description = "The rule set in service and its reload")
-public record RuleSetController(RuleSetHolder holder, RuleSetReloader reloader, RuleSetReloadLog reloads) {
+public record RuleSetController(RuleSetHolder holder, RuleSetReloader reloader, RuleSetReloadLog reloads,
+                                Replicas replicaList, ReplicaIdentity identity) {
     /**
      * {@code inForce}: per jurisdiction, the titles of the instruments that apply there on {@code asOf} (its chain's,
      * drafts never).
@@ -71,6 +74,27 @@ public record RuleSetController(RuleSetHolder holder, RuleSetReloader reloader, 
             throw new BadRequestException(List.of(new FieldProblem("limit", "must be between 1 and 1000")));
         }
         return reloads.recent(limit);
+    }
+
+    /**
+     * {@code answeredBy}: the replica that gave this answer; {@code replicas}: every replica on this database with the
+     * version it serves (its heartbeat). A single instance without replica sync lists itself alone.
+     */
+    public record ReplicasView(String answeredBy, String version, List<Replicas.Replica> replicas) {}
+
+    @Operation(summary = "The replicas on this database, the rule set version each serves and whether its heartbeat "
+            + "is fresh; the one answering is answeredBy")
+    @GetMapping("/replicas")
+    public ReplicasView replicasServing() {
+        RuleSetHolder.Active active = holder.active();
+        List<Replicas.Replica> listed = replicaList.list();
+        if (listed.stream().noneMatch(r -> r.replica().equals(identity.name()))) {
+            // Replica sync off (one instance) or its first heartbeat not yet written: itself, as it is now.
+            listed = new java.util.ArrayList<>(listed);
+            listed.add(new Replicas.Replica(identity.name(), null, null, active.ruleSet().version(),
+                    active.since().atOffset(java.time.ZoneOffset.UTC), true));
+        }
+        return new ReplicasView(identity.name(), active.ruleSet().version(), listed);
     }
 
     static RuleSetView view(RuleSetHolder.Active active, LocalDate date) {

@@ -65,6 +65,7 @@ public final class AccessRules {
             rule(GET, "/api/v1/ruleset", Role.ANALYST),
             rule(POST, "/api/v1/ruleset/reload", Role.ANALYST),
             rule(GET, "/api/v1/ruleset/reloads", Role.ANALYST),
+            rule(GET, "/api/v1/ruleset/replicas", Role.ANALYST),
             rule(POST, "/api/v1/ruleset/validate", Role.ANALYST),
             rule(POST, "/api/v1/ruleset/what-if", Role.ANALYST),
             rule(POST, "/api/v1/ruleset/what-if/replay", Role.ANALYST),

@@ -128,6 +128,24 @@ class PostgresStorageTest {
                 .param("id", bundleCase).query(String.class).list()).containsExactly("XX-GTGS-004", "XX-SPJY-001");
     }
 
+    @Test
+    void theInstanceRecordsItsHeartbeatAndTheVersionItServesForTheOtherReplicas() throws Exception {
+        HttpResponse<String> any = TestApi.HTTP.send(TestApi.authorized(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/ruleset/replicas")).GET().build(),
+                TestApi.CONFIGURED_TOKENS), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(any.statusCode()).as(any.body()).isEqualTo(200);
+        String replica = any.headers().firstValue("X-Zwfw-Replica").orElseThrow();
+        String version = any.headers().firstValue("X-Zwfw-Ruleset").orElseThrow();
+        // The postgres profile turns replica sync on: a heartbeat a second (waited for, bounded to stop a hung build).
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("select count(*) from service_replica where replica = :r").param("r", replica)
+                .query(Integer.class).single() == 0 && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.sql("select ruleset_version from service_replica where replica = :r").param("r", replica)
+                .query(String.class).single()).isEqualTo(version);
+    }
+
     HttpResponse<String> post(String path, String body) throws Exception {
         return TestApi.HTTP.send(TestApi.authorized(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", "application/json")

@@ -191,4 +191,26 @@ class OperationsTest {
         assertThat(registry.find("zwfw.ruleset.active").tag("version", v0).gauge()).isNull();
     }
 
+
+    @Test
+    void everyAnswerNamesItsReplicaAndRuleSetAndASingleInstanceListsItselfAlone() throws Exception {
+        String version = JSON.readTree(send("/api/v1/ruleset", null).body()).path("version").asString();
+        String host = defaultReplicaName(port);
+        for (HttpResponse<String> r : List.of(send("/api/v1/decisions/acceptance", ACCEPTANCE),
+                send("/actuator/health/liveness", null), send("/api/v1/cases/CASE-none", null))) {
+            assertThat(r.headers().firstValue("X-Zwfw-Ruleset")).as(r.uri().toString()).contains(version);
+            assertThat(r.headers().firstValue("X-Zwfw-Replica")).as(r.uri().toString()).contains(host);
+        }
+        // The default (embedded, single-instance) store has no replica sync: the list is this instance alone.
+        JsonNode replicas = JSON.readTree(send("/api/v1/ruleset/replicas", null).body());
+        assertThat(replicas.path("answeredBy").asString()).isEqualTo(host);
+        assertThat(replicas.path("replicas").findValuesAsString("replica")).containsExactly(host);
+        assertThat(replicas.path("replicas").findValuesAsString("rulesetVersion")).containsExactly(version);
+    }
+
+    /** The default replica name: the host name and the port the service listens on. */
+    static String defaultReplicaName(int port) throws Exception {
+        String h = System.getenv("HOSTNAME");
+        return (h != null && !h.isBlank() ? h.trim() : java.net.InetAddress.getLocalHost().getHostName()) + ":" + port;
+    }
 }

@@ -64,6 +64,7 @@ public final class AccessMatrix {
             e("GET", "/api/v1/ruleset", Set.of(ANALYST)),
             e("POST", "/api/v1/ruleset/reload", Set.of(ANALYST)),
             e("GET", "/api/v1/ruleset/reloads", Set.of(ANALYST)),
+            e("GET", "/api/v1/ruleset/replicas", Set.of(ANALYST)),
             e("POST", "/api/v1/ruleset/validate", Set.of(ANALYST)),
             e("POST", "/api/v1/ruleset/what-if", Set.of(ANALYST)),
             e("POST", "/api/v1/ruleset/what-if/replay", Set.of(ANALYST)),
