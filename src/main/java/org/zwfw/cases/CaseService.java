@@ -90,7 +90,8 @@ public class CaseService {
      */
     public record BundleCase(String jurisdiction, String bundleCode, AcceptanceService.Decided first, String outcome,
                              LocalDate deadline, String lateConsequence, List<String> missing, LocalDate dueDate,
-                             Map<String, String> matterOutcomes, List<AcceptanceResponse.Reason> reasons) {}
+                             LocalDate legalDueDate, Map<String, String> matterOutcomes,
+                             List<AcceptanceResponse.Reason> reasons) {}
 
     /** Opens one case for a bundle, in the caller's transaction; its matters are rows of the case. */
     public String openBundle(BundleCase b, String caller) {
@@ -102,6 +103,7 @@ public class CaseService {
         kept.put("bundleCode", b.bundleCode());
         kept.put("matters", b.matterOutcomes());
         kept.put("dueDate", b.dueDate() == null ? null : b.dueDate().toString());
+        kept.put("legalDueDate", b.legalDueDate() == null ? null : b.legalDueDate().toString());
         kept.put("provisional", Boolean.TRUE.equals(d.response().provisional()));
         cases.insert(new CaseRepository.Row(caseId, null, b.jurisdiction(), b.bundleCode(), d.applicantHash(),
                 d.query().applicantType(), d.query().asOf(), d.query().route(), b.outcome(), state, b.deadline(),
@@ -111,6 +113,10 @@ public class CaseService {
                 .map(e -> new CaseRepository.BundleMatter(e.getKey(), e.getValue())).toList());
         cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", b.outcome(), state,
                 json.writeValueAsString(b.reasons()));
+        // On the case clock like a case of one matter: the bundle's promised date and its legal date (bundle rules).
+        if (b.dueDate() != null || b.legalDueDate() != null) {
+            cases.setDueDates(caseId, b.dueDate(), b.legalDueDate());
+        }
         return caseId;
     }
 

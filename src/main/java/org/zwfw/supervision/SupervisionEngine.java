@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import org.zwfw.bundles.BundleTables;
 import org.zwfw.catalog.WorkingCalendar;
 import org.zwfw.engine.Engine;
 import org.zwfw.engine.Facts;
@@ -44,6 +45,12 @@ public final class SupervisionEngine {
             org.zwfw.catalog.Matter matter = rs.catalog().of(clock.jurisdiction()).matters().get(clock.matterCode());
             if (matter != null) {
                 facts.insert(matter);
+            } else {
+                // A 一件事 case: its code is the bundle's, whose list row the bundle clock rules rest on.
+                BundleTables bundles = rs.table(BundleTables.class);
+                if (bundles != null) {
+                    bundles.find(clock.jurisdiction(), clock.matterCode()).ifPresent(facts::insert);
+                }
             }
             if (move != null) {
                 facts.insert(move);

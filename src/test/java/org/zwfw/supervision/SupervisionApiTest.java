@@ -156,6 +156,55 @@ class SupervisionApiTest {
         return values(a.json().path("reviews"), "reviewId");
     }
 
+    /**
+     * A 一件事 case is on the clock like a case of one matter: the bundle list's promised 5 working days and the legal
+     * date of its licence (its earliest matter's, XX-BUN-05), due soon and overdue as any case.
+     */
+    @Test
+    void aBundleCaseIsOnTheClockWithItsPromisedAndLegalDates() throws Exception {
+        Answer opened = send("/api/v1/decisions/bundle-acceptance", """
+                { "jurisdiction": "410700", "bundleCode": "XX-YJS-001", "asOf": "2026-03-02",
+                  "applicant": { "type": "NATURAL_PERSON", "id": "410702194008152347", "groups": [] },
+                  "materials": [ {"code":"B01","status":"PROVIDED"}, {"code":"B02","status":"PROVIDED"},
+                                 {"code":"B03","status":"PROVIDED"}, {"code":"B04","status":"PROVIDED"},
+                                 {"code":"B05","status":"PROVIDED"} ],
+                  "commitment": { "signed": true, "supplementBy": "2026-03-06" } }""");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().path("outcome").asString()).isEqualTo("ACCEPT_WITH_DEFICIENCY");
+        String id = opened.json().path("caseId").asString();
+        assertThat(values(opened.json().path("reasons"), "rule")).contains("xinxiang.bundle.due.legal-earliest-matter");
+        assertThat(opened.json().path("dueDate").asString()).isEqualTo("2026-03-09");
+        assertThat(opened.json().path("legalDueDate").asString()).isEqualTo("2026-03-16");
+        assertThat(send("/api/v1/cases/" + id + "/supplements", "{\"date\":\"2026-03-05\",\"materials\":[\"B06\"]}")
+                .status()).isEqualTo(200);
+
+        JsonNode onTime = clockOf(id, "asOf=2026-03-03&jurisdiction=410700");
+        assertThat(onTime).as("the bundle case is on the clock").isNotNull();
+        assertThat(onTime.path("matterCode").asString()).isEqualTo("XX-YJS-001");
+        assertThat(onTime.path("promisedDueDate").asString()).isEqualTo("2026-03-09");
+        assertThat(onTime.path("legalDueDate").asString()).isEqualTo("2026-03-16");
+        assertThat(onTime.path("promisedClause").asString()).isEqualTo("新乡市政务服务条例 第三十六条");
+        assertThat(onTime.path("legalClause").asString()).isEqualTo("新乡市政务服务条例 第三十六条");
+        assertThat(values(onTime.path("reasons"), "rule")).contains("xinxiang.clock.bundle-promised-limit",
+                "xinxiang.clock.bundle-legal-limit");
+
+        JsonNode promise = clockOf(id, "asOf=2026-03-10&status=OVERDUE&jurisdiction=410700");
+        assertThat(promise).as("overdue on its promise on 2026-03-10").isNotNull();
+        assertThat(promise.path("overdue").asString()).isEqualTo("PROMISED");
+        assertThat(promise.path("overdueSince").asString()).isEqualTo("2026-03-10");
+        assertThat(clockOf(id, "asOf=2026-03-09&status=OVERDUE&jurisdiction=410700")).isNull();
+        JsonNode law = clockOf(id, "asOf=2026-03-17&status=OVERDUE&jurisdiction=410700");
+        assertThat(law.path("overdue").asString()).isEqualTo("LEGAL");
+        assertThat(law.path("overdueSince").asString()).isEqualTo("2026-03-17");
+        assertThat(values(law.path("reasons"), "rule")).contains("xinxiang.clock.bundle-legal-overdue");
+
+        // Completed when its last matter's result is issued (XX-BUN-06), it leaves the clock.
+        Answer done = send("/api/v1/cases/" + id + "/completion", "{\"date\":\"2026-03-18\"}");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(values(done.json().path("reasons"), "rule")).contains("xinxiang.clock.bundle-completed");
+        assertThat(clockOf(id, "asOf=2026-03-19&jurisdiction=410700")).isNull();
+    }
+
     @Test
     void completionStopsTheClockAndAnswersForEarlierDatesAsTheyWere() throws Exception {
         String id = open(XINXIANG_LICENCE);

@@ -137,6 +137,88 @@ public class SupervisionRulesTest {
         }
     }
 
+    /** A 一件事 case: its code is the bundle's (no Matter of that code), accepted 2026-03-02. */
+    @Nested
+    class BundleClock {
+        Clock bundle(String jurisdiction, String code, LocalDate asOf) {
+            return clock(jurisdiction, code, false, MAR_9, MAR_16, false, null, asOf);
+        }
+
+        @Test
+        void xinxiangHoldsTheBundleListsPromiseAndItsEarliestMattersLegalDateUnderArticle36() {
+            ClockDecision d = engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 3)));
+            assertThat(rules(d)).containsExactlyInAnyOrder("xinxiang.clock.bundle-promised-limit",
+                    "xinxiang.clock.bundle-legal-limit");
+            assertThat(d.getPromisedClause()).isEqualTo("新乡市政务服务条例 第三十六条");
+            assertThat(d.getLegalClause()).isEqualTo("新乡市政务服务条例 第三十六条");
+            assertThat(d.getReasons()).filteredOn(r -> r.rule().equals("xinxiang.clock.bundle-promised-limit"))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.basis()).isEqualTo("LIST");
+                        assertThat(r.list().row()).isEqualTo("410700/XX-YJS-001");
+                    });
+            assertThat(d.getReasons()).filteredOn(r -> r.rule().equals("xinxiang.clock.bundle-legal-limit"))
+                    .singleElement().satisfies(r -> assertThat(r.interpretations()).containsExactly("XX-BUN-05"));
+            assertThat(d.getStatus()).isEqualTo("ON_TIME");
+        }
+
+        @Test
+        void pastItsPromiseABundleIsOverdueOnThePromiseAndPastItsLegalDateOnTheLaw() {
+            ClockDecision promise = engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 10)));
+            assertThat(promise.getOverdue()).isEqualTo("PROMISED");
+            assertThat(promise.getOverdueSince()).isEqualTo(LocalDate.of(2026, 3, 10));
+            assertThat(rules(promise)).contains("xinxiang.clock.promise-overdue")
+                    .doesNotContain("xinxiang.clock.bundle-legal-overdue");
+            ClockDecision law = engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 17)));
+            assertThat(law.getOverdue()).isEqualTo("LEGAL");
+            assertThat(law.getOverdueSince()).isEqualTo(LocalDate.of(2026, 3, 17));
+            assertThat(rules(law)).contains("xinxiang.clock.bundle-legal-overdue");
+            // On the legal date itself it is not yet overdue on the law.
+            assertThat(engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", MAR_16)).getOverdue()).isEqualTo("PROMISED");
+        }
+
+        @Test
+        void yinchuanHoldsItsBundleUnderArticle28() {
+            LocalDate dec1 = LocalDate.of(2025, 12, 1);
+            Clock onTime = new Clock("CASE-T", YINCHUAN, "YC-YJS-001", false, dec1, LocalDate.of(2025, 12, 8),
+                    LocalDate.of(2025, 12, 15), false, null, LocalDate.of(2025, 12, 16), -6, -1);
+            ClockDecision d = engine.clock(rs, onTime);
+            assertThat(rules(d)).contains("yinchuan.clock.bundle-promised-limit", "yinchuan.clock.bundle-legal-limit",
+                    "yinchuan.clock.bundle-legal-overdue", "yinchuan.clock.promise-overdue");
+            assertThat(d.getPromisedClause()).isEqualTo("银川市政务服务管理办法 第二十八条");
+            assertThat(d.getLegalClause()).isEqualTo("银川市政务服务管理办法 第二十八条");
+            assertThat(d.getOverdue()).isEqualTo("LEGAL");
+        }
+
+        @Test
+        void aBundleIsFinishedWhenItsLastMattersResultIsIssued() {
+            ClockMove done = new ClockMove("COMPLETION", LocalDate.of(2026, 3, 18), 0, null, null, null);
+            ClockDecision x = engine.move(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 18)), done);
+            assertThat(rules(x)).containsExactly("xinxiang.clock.bundle-completed");
+            assertThat(x.getCompletedOn()).isEqualTo(LocalDate.of(2026, 3, 18));
+            assertThat(x.getReasons().get(0).text()).contains("晚于法定办结日期 2026-03-16");
+            LocalDate dec1 = LocalDate.of(2025, 12, 1);
+            Clock yc = new Clock("CASE-T", YINCHUAN, "YC-YJS-001", false, dec1, LocalDate.of(2025, 12, 8), null, false,
+                    null, LocalDate.of(2025, 12, 5), 1, null);
+            ClockDecision y = engine.move(rs, yc, new ClockMove("COMPLETION", LocalDate.of(2025, 12, 5), 0, null, null,
+                    null));
+            assertThat(rules(y)).containsExactly("yinchuan.clock.bundle-completed");
+            // Counter-example: a matter of 银川 that is not a licence (not a bundle) still has no completion rule.
+            Clock matter = new Clock("CASE-T", YINCHUAN, "YC-BDC-003", false, dec1, LocalDate.of(2025, 12, 8), null,
+                    false, null, LocalDate.of(2025, 12, 5), 1, null);
+            assertThat(engine.move(rs, matter, new ClockMove("COMPLETION", LocalDate.of(2025, 12, 5), 0, null, null,
+                    null)).getCompletedOn()).isNull();
+        }
+
+        @Test
+        void aMatterIsNotTakenForABundleNorABundleForAMatter() {
+            assertThat(rules(engine.clock(rs, xinxiang(LocalDate.of(2026, 3, 17)))))
+                    .noneMatch(id -> id.contains("bundle"));
+            assertThat(rules(engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 17)))))
+                    .doesNotContain("xinxiang.clock.promised-limit", "national.clock.legal-limit",
+                            "national.clock.legal-overdue");
+        }
+    }
+
     @Nested
     class XianWarnings {
         Clock xian(LocalDate asOf) {
