@@ -142,6 +142,9 @@ public class CaseService {
         if (r.dueDate() != null || r.legalDueDate() != null) {
             cases.setDueDates(caseId, r.dueDate(), r.legalDueDate());
         }
+        if (r.verification() != null) {
+            cases.setVerificationDue(caseId, r.verification().dueDate());
+        }
         audit.append(AcceptanceService.logged(caller, d, r, caseId));
         return new Opened(caseId, r, state);
     }
@@ -251,8 +254,11 @@ public class CaseService {
             if (in.rectifyBy() == null && "NOT_FULFILLED".equals(in.result()) && "APPROVED".equals(row.state())) {
                 throw new BadRequestException(List.of(new FieldProblem("rectifyBy", "is required when ordering rectification")));
             }
-            return move(row, new CaseEvent("VERIFICATION", date, Set.of(), in.result(), rectifyBy), caller,
+            View moved = move(row, new CaseEvent("VERIFICATION", date, Set.of(), in.result(), rectifyBy), caller,
                     in.result() + (rectifyBy == null ? "" : " rectifyBy " + rectifyBy));
+            // The verification duty the case clock supervises is met by the first verification, late or not.
+            cases.recordVerification(caseId, date);
+            return moved;
         });
     }
 
@@ -292,8 +298,10 @@ public class CaseService {
     }
 
     private CaseFile file(CaseRepository.Row row) {
+        CaseRepository.VerificationDuty duty = cases.verificationDuty(row.caseId()).orElse(null);
         return new CaseFile(row.caseId(), row.jurisdiction(), row.asOf(), row.outcome(), row.state(), row.deadline(),
-                row.lateConsequence(), missing(row), row.rectifyBy());
+                row.lateConsequence(), missing(row), row.rectifyBy(), duty == null ? null : duty.due(),
+                duty == null ? null : duty.verifiedOn());
     }
 
     private View view(CaseRepository.Row row, String state, List<Transition.Reason> reasons) {

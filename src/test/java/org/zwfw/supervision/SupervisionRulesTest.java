@@ -137,6 +137,72 @@ public class SupervisionRulesTest {
         }
     }
 
+    /**
+     * A 告知承诺 approval's verification duty: 新乡's list row, 30 calendar days from 2026-03-02 (due 2026-04-01); 银川's,
+     * 20 working days (due 2026-03-30). The case has no promised or legal date.
+     */
+    @Nested
+    class VerificationDuties {
+        ClockDecision on(String jurisdiction, String matter, LocalDate due, String kind, LocalDate asOf) {
+            Clock c = clock(jurisdiction, matter, true, null, null, false, null, asOf);
+            Integer left = due == null ? null : "WORKING".equals(kind) ? calendar.workingDaysBetween(asOf, due)
+                    : (int) java.time.temporal.ChronoUnit.DAYS.between(asOf, due);
+            return engine.clock(rs, c, new org.zwfw.supervision.facts.VerificationDuty("CASE-T", matter, MAR_2, due,
+                    kind, left, null, asOf));
+        }
+
+        @Test
+        void theDutyRestsOnTheListRowUnderArticle21AndIsOnTimeUpToItsDueDate() {
+            ClockDecision d = on(XINXIANG, "XX-SPJY-001", LocalDate.of(2026, 4, 1), "CALENDAR", LocalDate.of(2026, 4, 1));
+            assertThat(rules(d)).containsExactly("xinxiang.clock.verification-limit");
+            assertThat(d.getVerificationClause()).isEqualTo("新乡市政务服务条例 第二十一条");
+            assertThat(d.getStatus()).isEqualTo("ON_TIME");
+            assertThat(d.getVerificationOverdueSince()).isNull();
+            Reasoned.Reason r = d.getReasons().get(0);
+            assertThat(r.basis()).isEqualTo("LIST");
+            assertThat(r.list().row()).isEqualTo("XX-SPJY-001");
+            assertThat(r.text()).contains("作出决定后30日内现场核查").contains("2026-04-01").contains("尚余 0 日");
+        }
+
+        @Test
+        void theDayAfterItsDueDateUnverifiedItIsOverdueInTheDaysTheRowCounts() {
+            ClockDecision xx = on(XINXIANG, "XX-SPJY-001", LocalDate.of(2026, 4, 1), "CALENDAR", LocalDate.of(2026, 4, 6));
+            assertThat(rules(xx)).contains("xinxiang.clock.verification-limit", "xinxiang.clock.verification-overdue");
+            assertThat(xx.getStatus()).isEqualTo("OVERDUE");
+            assertThat(xx.getOverdue()).as("no decision date is overdue").isEqualTo("NONE");
+            assertThat(xx.getVerificationOverdueSince()).isEqualTo(LocalDate.of(2026, 4, 2));
+            assertThat(xx.getReasons()).filteredOn(r -> r.rule().endsWith("verification-overdue")).singleElement()
+                    .satisfies(r -> assertThat(r.text()).contains("已逾期 5 日"));
+            // 银川 counts working days: due Monday 2026-03-30, on Friday 2026-04-03 four working days late.
+            ClockDecision yc = on(YINCHUAN, "YC-SPJY-001", LocalDate.of(2026, 3, 30), "WORKING", LocalDate.of(2026, 4, 3));
+            assertThat(rules(yc)).contains("yinchuan.clock.verification-limit", "yinchuan.clock.verification-overdue");
+            assertThat(yc.getVerificationClause()).isEqualTo("银川市政务服务管理办法 第二十六条");
+            assertThat(yc.getReasons()).filteredOn(r -> r.rule().endsWith("verification-overdue")).singleElement()
+                    .satisfies(r -> assertThat(r.text()).contains("已逾期 4 个工作日"));
+            assertThat(rules(on(YINCHUAN, "YC-SPJY-001", LocalDate.of(2026, 3, 30), "WORKING", LocalDate.of(2026, 3, 30))))
+                    .containsExactly("yinchuan.clock.verification-limit");
+        }
+
+        @Test
+        void aRowStatingNoDaysHasNoLimitOnFileAndIsNeverOverdue() {
+            for (String[] j : List.of(new String[] {XINXIANG, "XX-SPJY-001", "xinxiang.clock.verification-no-limit"},
+                    new String[] {YINCHUAN, "YC-SPJY-001", "yinchuan.clock.verification-no-limit"})) {
+                ClockDecision d = on(j[0], j[1], null, null, LocalDate.of(2027, 1, 4));
+                assertThat(rules(d)).containsExactly(j[2]);
+                assertThat(d.getStatus()).isEqualTo("ON_TIME");
+                assertThat(d.getReasons().get(0).text()).contains("未载明核查期限：在案没有核查期限");
+            }
+            // Counter-example: a row stating days is not read as having none.
+            assertThat(rules(on(XINXIANG, "XX-SPJY-001", LocalDate.of(2026, 4, 1), "CALENDAR", MAR_9)))
+                    .doesNotContain("xinxiang.clock.verification-no-limit");
+        }
+
+        @Test
+        void withoutADutyNoVerificationRuleFires() {
+            assertThat(rules(engine.clock(rs, xinxiang(LocalDate.of(2026, 4, 6))))).noneMatch(id -> id.contains("verification"));
+        }
+    }
+
     /** A 一件事 case: its code is the bundle's (no Matter of that code), accepted 2026-03-02. */
     @Nested
     class BundleClock {
