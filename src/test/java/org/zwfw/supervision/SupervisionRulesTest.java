@@ -276,6 +276,23 @@ public class SupervisionRulesTest {
         }
 
         @Test
+        void aBundlesPeriodIsNotExtendedAsAWhole() {
+            ClockMove ten = extension(LocalDate.of(2026, 3, 12), 10, "AGENCY_HEAD", "需现场核查", LocalDate.of(2026, 3, 12));
+            ClockDecision xx = engine.move(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 12)), ten);
+            assertThat(rules(xx)).containsExactly("xinxiang.extension.bundle");
+            assertThat(xx.getConflictClause()).isEqualTo("新乡市政务服务条例 第二十二条");
+            assertThat(xx.getNewLegalDue()).isNull();
+            LocalDate dec1 = LocalDate.of(2025, 12, 1);
+            Clock yc = new Clock("CASE-T", YINCHUAN, "YC-YJS-001", false, dec1, LocalDate.of(2025, 12, 8),
+                    LocalDate.of(2025, 12, 15), false, null, LocalDate.of(2025, 12, 5), 1, 6);
+            assertThat(rules(engine.move(rs, yc, extension(LocalDate.of(2025, 12, 5), 5, "AGENCY_HEAD", "需现场核查",
+                    LocalDate.of(2025, 12, 5))))).containsExactly("yinchuan.extension.bundle");
+            // Counter-example: a licence of one matter is still extended under 第四十二条.
+            assertThat(rules(engine.move(rs, xinxiang(LocalDate.of(2026, 3, 12)), ten)))
+                    .doesNotContain("xinxiang.extension.bundle").contains("national.extension.granted");
+        }
+
+        @Test
         void aMatterIsNotTakenForABundleNorABundleForAMatter() {
             assertThat(rules(engine.clock(rs, xinxiang(LocalDate.of(2026, 3, 17)))))
                     .noneMatch(id -> id.contains("bundle"));
