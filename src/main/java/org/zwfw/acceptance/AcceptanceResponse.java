@@ -27,7 +27,14 @@ public record AcceptanceResponse(
         @Schema(description = "What the law on file does not reconcile in this answer (e.g. a supplement deadline after the due date); empty when none")
         List<Conflict> conflicts,
         @Schema(description = "true when a date of the answer was counted past the last year of the holiday calendar on file, on the statutory holidays alone without that year's 调休 schedule (a reason names the missing year); absent otherwise. Recomputed once the schedule is on file.")
-        Boolean provisional) {
+        Boolean provisional,
+        @Schema(description = "For APPROVE_BY_COMMITMENT: the verification (核查) the 告知承诺事项清单 row requires after the decision — dueDate, days and dayKind (CALENDAR or WORKING) as the row states them, method; dueDate null where the row states no time limit")
+        Verification verification) {
+
+    /** The verification duty of a 告知承诺 approval (domain.md §3), as the list row states it. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Verification(@Schema(format = "date") LocalDate dueDate, Integer days,
+                               @Schema(allowableValues = {"CALENDAR", "WORKING"}) String dayKind, String method) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Notice(@Schema(example = "一次性告知书") String kind, @Schema(format = "date") LocalDate by,

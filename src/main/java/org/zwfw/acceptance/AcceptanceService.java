@@ -139,6 +139,8 @@ public class AcceptanceService {
                 d.getNotice() == null ? null
                         : new AcceptanceResponse.Notice(d.getNotice().kind(), d.getNotice().by(), d.getNotice().ifLate()),
                 d.getConflicts().stream().map(c -> new AcceptanceResponse.Conflict(c.code(), c.text())).toList(),
-                d.isProvisional() ? Boolean.TRUE : null);
+                d.isProvisional() ? Boolean.TRUE : null,
+                d.getVerification() == null ? null : new AcceptanceResponse.Verification(d.getVerification().dueDate(),
+                        d.getVerification().days(), d.getVerification().dayKind(), d.getVerification().method()));
     }
 }

@@ -134,7 +134,7 @@ public final class BundleEvaluator {
             AcceptanceResponse a = answerOf.apply(d);
             decided.add(d);
             answers.add(a);
-            outcomes.add(new MatterOutcome(matter, a.outcome(), a.dueDate(),
+            outcomes.add(new MatterOutcome(matter, a.outcome(), a.dueDate(), a.legalDueDate(),
                     a.supplement() == null ? null : a.supplement().deadline(),
                     a.supplement() == null ? Set.of() : a.supplement().materials().stream()
                             .map(AcceptanceResponse.Item::code).collect(Collectors.toSet()),
@@ -178,7 +178,8 @@ public final class BundleEvaluator {
                 : null;
         AcceptanceResponse.Ruleset ruleset = e.answers().get(0).ruleset();
         return new BundleResponse(decision.getOutcome(), b.code(), b.name(), matters, supplement, decision.getDueDate(),
-                reasons(decision), caseId, ruleset, decision.isProvisional() ? Boolean.TRUE : null);
+                reasons(decision), caseId, ruleset, decision.isProvisional() ? Boolean.TRUE : null,
+                decision.getLegalDueDate());
     }
 
     public static List<AcceptanceResponse.Reason> reasons(BundleDecision decision) {

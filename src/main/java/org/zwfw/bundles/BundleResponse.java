@@ -26,7 +26,9 @@ public record BundleResponse(
         String caseId,
         AcceptanceResponse.Ruleset ruleset,
         @Schema(description = "true when a date of the answer (the bundle's due date, or a date of one of its matters' answers) was counted past the last year of the holiday calendar on file, on the statutory holidays alone without that year's 调休 schedule (a reason names the missing year or the matter); absent otherwise. Recomputed once the schedule is on file.")
-        Boolean provisional) {
+        Boolean provisional,
+        @Schema(description = "The bundle's 法定办结 date: the earliest of its matters' legal dates (an interpretation entry the reason names); absent when none of its matters has one", format = "date")
+        LocalDate legalDueDate) {
 
     /** One matter of the bundle, decided under its own rules. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -94,6 +94,7 @@ public class BundleService {
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
             caseId = cases.openBundle(new CaseService.BundleCase(b.jurisdiction(), b.code(), decided.get(0),
                     decision.getOutcome(), decision.getSupplementDeadline(), late, missing, decision.getDueDate(),
+                    decision.getLegalDueDate(),
                     matterOutcomes, BundleEvaluator.reasons(decision)), caller);
         }
         for (AcceptanceService.Decided d : decided) {

@@ -51,6 +51,31 @@ public class CaseRepository {
                 .param("p", promisedDue).param("l", legalDue).param("id", caseId).update();
     }
 
+    /**
+     * A 告知承诺 approval's verification duty (domain.md §3): the case clock supervises it from the decision; {@code due}
+     * is the date the list row's days give, null where the row states no limit.
+     */
+    public void setVerificationDue(String caseId, LocalDate due) {
+        jdbc.sql("update case_file set verification_required = true, verification_due = :d where case_id = :id")
+                .param("d", due).param("id", caseId).update();
+    }
+
+    /** The first verification recorded on a case (a later one leaves it); late ones are recorded too. */
+    public void recordVerification(String caseId, LocalDate on) {
+        jdbc.sql("update case_file set verified_on = :on where case_id = :id and verified_on is null")
+                .param("on", on).param("id", caseId).update();
+    }
+
+    /** The verification duty of a case: its due date (null: no limit on file) and when it was verified, if it runs. */
+    public record VerificationDuty(LocalDate due, LocalDate verifiedOn) {}
+
+    public Optional<VerificationDuty> verificationDuty(String caseId) {
+        return jdbc.sql("select verification_due, verified_on from case_file where case_id = :id"
+                        + " and verification_required").param("id", caseId)
+                .query((rs, n) -> new VerificationDuty(rs.getObject("verification_due", LocalDate.class),
+                        rs.getObject("verified_on", LocalDate.class))).optional();
+    }
+
     /** A case opened for a 一件事一次办 bundle: the bundle's code and its matters with their outcomes, in order. */
     public record BundleMatter(String matterCode, String outcome) {}
 

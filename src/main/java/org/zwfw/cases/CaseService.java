@@ -83,7 +83,8 @@ public class CaseService {
      */
     public record BundleCase(String jurisdiction, String bundleCode, AcceptanceService.Decided first, String outcome,
                              LocalDate deadline, String lateConsequence, List<String> missing, LocalDate dueDate,
-                             Map<String, String> matterOutcomes, List<AcceptanceResponse.Reason> reasons) {}
+                             LocalDate legalDueDate, Map<String, String> matterOutcomes,
+                             List<AcceptanceResponse.Reason> reasons) {}
 
     /** Opens one case for a bundle, in the caller's transaction; its matters are rows of the case. */
     public String openBundle(BundleCase b, String caller) {
@@ -95,6 +96,7 @@ public class CaseService {
         kept.put("bundleCode", b.bundleCode());
         kept.put("matters", b.matterOutcomes());
         kept.put("dueDate", b.dueDate() == null ? null : b.dueDate().toString());
+        kept.put("legalDueDate", b.legalDueDate() == null ? null : b.legalDueDate().toString());
         kept.put("provisional", Boolean.TRUE.equals(d.response().provisional()));
         cases.insert(new CaseRepository.Row(caseId, null, b.jurisdiction(), b.bundleCode(), d.applicantHash(),
                 d.query().applicantType(), d.query().asOf(), d.query().route(), b.outcome(), state, b.deadline(),
@@ -104,6 +106,10 @@ public class CaseService {
                 .map(e -> new CaseRepository.BundleMatter(e.getKey(), e.getValue())).toList());
         cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", b.outcome(), state,
                 json.writeValueAsString(b.reasons()));
+        // On the case clock like a case of one matter: the bundle's promised date and its legal date (bundle rules).
+        if (b.dueDate() != null || b.legalDueDate() != null) {
+            cases.setDueDates(caseId, b.dueDate(), b.legalDueDate());
+        }
         return caseId;
     }
 
@@ -128,6 +134,9 @@ public class CaseService {
         cases.addEvent(caseId, d.query().asOf(), caller, "OPENED", r.outcome(), state, json.writeValueAsString(r.reasons()));
         if (r.dueDate() != null || r.legalDueDate() != null) {
             cases.setDueDates(caseId, r.dueDate(), r.legalDueDate());
+        }
+        if (r.verification() != null) {
+            cases.setVerificationDue(caseId, r.verification().dueDate());
         }
         desk.append(AcceptanceService.logged(caller, d, r, caseId));
         return new Opened(caseId, r, state);
@@ -238,8 +247,11 @@ public class CaseService {
             if (in.rectifyBy() == null && "NOT_FULFILLED".equals(in.result()) && "APPROVED".equals(row.state())) {
                 throw new BadRequestException(List.of(new FieldProblem("rectifyBy", "is required when ordering rectification")));
             }
-            return move(row, new CaseEvent("VERIFICATION", date, Set.of(), in.result(), rectifyBy), caller,
+            View moved = move(row, new CaseEvent("VERIFICATION", date, Set.of(), in.result(), rectifyBy), caller,
                     in.result() + (rectifyBy == null ? "" : " rectifyBy " + rectifyBy));
+            // The verification duty the case clock supervises is met by the first verification, late or not.
+            cases.recordVerification(caseId, date);
+            return moved;
         });
     }
 
@@ -279,8 +291,10 @@ public class CaseService {
     }
 
     private CaseFile file(CaseRepository.Row row) {
+        CaseRepository.VerificationDuty duty = cases.verificationDuty(row.caseId()).orElse(null);
         return new CaseFile(row.caseId(), row.jurisdiction(), row.asOf(), row.outcome(), row.state(), row.deadline(),
-                row.lateConsequence(), missing(row), row.rectifyBy());
+                row.lateConsequence(), missing(row), row.rectifyBy(), duty == null ? null : duty.due(),
+                duty == null ? null : duty.verifiedOn());
     }
 
     private View view(CaseRepository.Row row, String state, List<Transition.Reason> reasons) {

@@ -228,9 +228,29 @@ public final class CatalogLoader {
                     }
                     replaces.add(code.trim());
                 }
+                // The verification duty the case clock supervises: days from the decision, calendar or working as
+                // the row says, and the method; a row stating no days states no limit (none is invented).
+                Integer days = row.optionalInt("verification_days");
+                String kind = blankToNull(row.text("verification_day_kind"));
+                if (days != null && days < 1) {
+                    throw new CsvTable.BadCell("column verification_days must be at least 1 (leave it empty when the "
+                            + "list states no time limit)");
+                }
+                if (days != null && kind == null) {
+                    throw new CsvTable.BadCell("column verification_day_kind is empty: say whether the "
+                            + days + " days are CALENDAR or WORKING days");
+                }
+                if (kind != null && !CommitmentListing.DAY_KINDS.contains(kind)) {
+                    throw new CsvTable.BadCell("column verification_day_kind must be CALENDAR or WORKING, not '" + kind + "'");
+                }
+                if (days == null && kind != null) {
+                    throw new CsvTable.BadCell("column verification_day_kind is " + kind
+                            + " but verification_days is empty");
+                }
                 commitment.put(matter, new CommitmentListing(matter, Set.copyOf(replaces), row.required("conditions"),
                         row.required("liability"), row.required("verification"), row.required("source"),
-                        row.required("requiring_article"), row.optionalDate("published_from")));
+                        row.required("requiring_article"), row.optionalDate("published_from"),
+                        new CommitmentListing.Verification(days, kind, blankToNull(row.text("verification_method")))));
             });
             matters.values().stream().filter(Matter::isCommitmentListed)
                     .filter(m -> !commitment.containsKey(m.getCode()))

@@ -13,8 +13,28 @@ import org.zwfw.lawbook.ListRef;
  */
 public record CommitmentListing(String matterCode, Set<String> replaces, String conditions, String liability,
                                 String verification, String source, String requiringArticle,
-                                LocalDate publishedFrom) {
+                                LocalDate publishedFrom, Verification duty) {
     public static final String LIST = "告知承诺事项清单";
+    public static final Set<String> DAY_KINDS = Set.of("CALENDAR", "WORKING");
+
+    /**
+     * The verification duty the row states: within {@code days} of the decision (null: the row states no limit),
+     * counted in CALENDAR or WORKING days, by {@code method} (e.g. 现场核查; may be null).
+     */
+    public record Verification(Integer days, String dayKind, String method) {
+        public static final Verification NONE = new Verification(null, null, null);
+    }
+
+    public CommitmentListing(String matterCode, Set<String> replaces, String conditions, String liability,
+                             String verification, String source, String requiringArticle, LocalDate publishedFrom) {
+        this(matterCode, replaces, conditions, liability, verification, source, requiringArticle, publishedFrom,
+                Verification.NONE);
+    }
+
+    public Integer getVerificationDays() { return duty.days(); }
+    public boolean isVerificationInWorkingDays() { return "WORKING".equals(duty.dayKind()); }
+    public String getVerificationMethod() { return duty.method(); }
+    public String getRequiringArticle() { return requiringArticle; }
 
     public String getMatterCode() { return matterCode; }
     public Set<String> getReplaces() { return replaces; }

@@ -2,6 +2,7 @@ package org.zwfw.supervision;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.zwfw.cases.CaseRepository;
 import org.zwfw.cases.CaseService;
+import org.zwfw.catalog.CommitmentListing;
 import org.zwfw.catalog.Matter;
 import org.zwfw.catalog.WorkingCalendar;
 import org.zwfw.engine.DecisionDesk;
@@ -22,6 +24,7 @@ import org.zwfw.supervision.facts.Clock;
 import org.zwfw.supervision.facts.ClockDecision;
 import org.zwfw.supervision.facts.ClockMove;
 import org.zwfw.supervision.facts.Reasoned;
+import org.zwfw.supervision.facts.VerificationDuty;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +61,18 @@ public class ClockService {
                             LocalDate promisedDueDate, LocalDate legalDueDate, Integer workingDaysLeft,
                             Integer legalWorkingDaysLeft, String overdue, LocalDate overdueSince, String status,
                             String promisedClause, String legalClause, boolean extended, LocalDate completedOn,
-                            List<Reasoned.Reason> reasons) {}
+                            List<Reasoned.Reason> reasons,
+                            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            Verification verification) {}
+
+    /**
+     * The verification duty of a 告知承诺 approval on the date (domain.md §3): due by {@code dueDate} (null: the list
+     * row states no limit), {@code daysLeft} in the row's {@code dayKind} (CALENDAR or WORKING; negative when past),
+     * {@code overdueSince} (the day after the due date, while none is recorded), {@code method}, and the clause of the
+     * list's requiring article.
+     */
+    public record Verification(LocalDate dueDate, Integer days, String dayKind, String method, Integer daysLeft,
+                               LocalDate overdueSince, String clause) {}
 
     /** One page of the clock: {@code nextCursor} asks for the next one (null on the last). */
     public record CaseList(LocalDate asOf, List<CaseClock> cases, String nextCursor) {}
@@ -107,7 +121,8 @@ public class ClockService {
         String next = page.next(rows.size(), last == null ? null : new Paging.Key(last.promisedDue(), last.caseId()));
         for (SupervisionRepository.ClockRow row : rows) {
             String state = stateOn(row, date);
-            if (CLOSED.contains(state)) {
+            if (CLOSED.contains(state) || row.promisedDue() == null && row.legalDue() == null
+                    && !row.verificationPendingOn(date)) {
                 continue;
             }
             CaseClock c = evaluate(rs, row, state, date);
@@ -239,7 +254,7 @@ public class ClockService {
         return new CaseClock(c.caseId(), c.jurisdiction(), c.matterCode(), c.state(), c.acceptedOn(),
                 c.promisedDueDate(), c.legalDueDate(), c.workingDaysLeft(), c.legalWorkingDaysLeft(), c.overdue(),
                 c.overdueSince(), c.status(), c.promisedClause(), c.legalClause(), c.extended(), c.completedOn(),
-                List.copyOf(all));
+                List.copyOf(all), c.verification());
     }
 
     private static void refuseIfRefused(ClockDecision d, SupervisionRepository.ClockRow row) {
@@ -313,10 +328,36 @@ public class ClockService {
 
     private CaseClock evaluate(RuleSet rs, SupervisionRepository.ClockRow row, String state, LocalDate date) {
         Clock c = clockOf(rs, row, date);
-        ClockDecision d = engine.clock(rs, c);
+        VerificationDuty duty = dutyOf(rs, row, date);
+        ClockDecision d = engine.clock(rs, c, duty);
+        Verification v = null;
+        if (duty != null) {
+            CommitmentListing.Verification listed = rs.catalog().of(row.jurisdiction()).commitmentOf(row.matterCode())
+                    .map(CommitmentListing::duty).orElse(CommitmentListing.Verification.NONE);
+            v = new Verification(duty.dueDate(), duty.dueDate() == null ? null : listed.days(), duty.dayKind(),
+                    listed.method(), duty.daysLeft(), d.getVerificationOverdueSince(), d.getVerificationClause());
+        }
         return new CaseClock(row.caseId(), row.jurisdiction(), row.matterCode(), state, row.openedOn(),
                 c.promisedDue(), c.legalDue(), c.promisedLeft(), c.legalLeft(), d.getOverdue(), d.getOverdueSince(),
                 d.getStatus(), d.getPromisedClause(), d.getLegalClause(), c.extended(), c.completedOn(),
-                d.getReasons());
+                d.getReasons(), v);
+    }
+
+    /**
+     * The verification duty on a date, while no verification is recorded by then: the days left counted as the list row
+     * counts them (calendar days by java.time, working days by the tracking calendar). Null when none runs.
+     */
+    private static VerificationDuty dutyOf(RuleSet rs, SupervisionRepository.ClockRow row, LocalDate date) {
+        if (!row.verificationPendingOn(date)) {
+            return null;
+        }
+        CommitmentListing.Verification listed = rs.catalog().of(row.jurisdiction()).commitmentOf(row.matterCode())
+                .map(CommitmentListing::duty).orElse(CommitmentListing.Verification.NONE);
+        LocalDate due = row.verificationDue();
+        String kind = due == null ? null : listed.dayKind();
+        Integer left = due == null || kind == null ? null : "WORKING".equals(kind)
+                ? rs.catalog().calendar().tracking().workingDaysBetween(date, due)
+                : (int) ChronoUnit.DAYS.between(date, due);
+        return new VerificationDuty(row.caseId(), row.matterCode(), row.openedOn(), due, kind, left, null, date);
     }
 }

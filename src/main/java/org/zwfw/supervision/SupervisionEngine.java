@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import org.zwfw.bundles.BundleTables;
 import org.zwfw.catalog.WorkingCalendar;
 import org.zwfw.engine.Engine;
 import org.zwfw.engine.Facts;
@@ -16,6 +17,7 @@ import org.zwfw.supervision.facts.ClockMove;
 import org.zwfw.supervision.facts.Review;
 import org.zwfw.supervision.facts.ReviewDecision;
 import org.zwfw.supervision.facts.ReviewStanding;
+import org.zwfw.supervision.facts.VerificationDuty;
 
 /**
  * Runs the supervision rules: a case's clock on a date (family "clock"), a change to it (family "clock-moves"), a new
@@ -29,14 +31,19 @@ public final class SupervisionEngine {
     public static final String STANDING = "review-standing";
 
     public ClockDecision clock(RuleSet rs, Clock clock) {
-        return onClock(rs, CLOCK, clock, null);
+        return onClock(rs, CLOCK, clock, null, null);
+    }
+
+    /** The clock of a 告知承诺 approval with its verification duty ({@code duty} null: none runs on the date). */
+    public ClockDecision clock(RuleSet rs, Clock clock, VerificationDuty duty) {
+        return onClock(rs, CLOCK, clock, null, duty);
     }
 
     public ClockDecision move(RuleSet rs, Clock clock, ClockMove move) {
-        return onClock(rs, MOVES, clock, move);
+        return onClock(rs, MOVES, clock, move, null);
     }
 
-    private ClockDecision onClock(RuleSet rs, String family, Clock clock, ClockMove move) {
+    private ClockDecision onClock(RuleSet rs, String family, Clock clock, ClockMove move, VerificationDuty duty) {
         return run(rs, family, clock.jurisdiction(), clock.openedOn(), "openedOn", "clockDecision", new ClockDecision(),
                 (applying, facts) -> {
             Set<String> ids = rs.ids(applying);
@@ -44,9 +51,20 @@ public final class SupervisionEngine {
             org.zwfw.catalog.Matter matter = rs.catalog().of(clock.jurisdiction()).matters().get(clock.matterCode());
             if (matter != null) {
                 facts.insert(matter);
+            } else {
+                // A 一件事 case: its code is the bundle's, whose list row the bundle clock rules rest on.
+                BundleTables bundles = rs.table(BundleTables.class);
+                if (bundles != null) {
+                    bundles.find(clock.jurisdiction(), clock.matterCode()).ifPresent(facts::insert);
+                }
             }
             if (move != null) {
                 facts.insert(move);
+            }
+            if (duty != null) {
+                // The duty rests on the matter's row of the 告知承诺事项清单.
+                facts.insert(duty);
+                rs.catalog().of(clock.jurisdiction()).commitmentOf(clock.matterCode()).ifPresent(facts::insert);
             }
             rs.parameters().stream().filter(p -> ids.contains(p.instrument())).forEach(facts::insert);
             SupervisionTables t = rs.table(SupervisionTables.class);

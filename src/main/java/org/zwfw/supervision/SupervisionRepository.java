@@ -19,7 +19,13 @@ public class SupervisionRepository {
     /** A case's clock as stored: the dates it was decided with and the changes made to them. */
     public record ClockRow(String caseId, String jurisdiction, String matterCode, String state, String outcome,
                            LocalDate openedOn, LocalDate deadline, LocalDate promisedDue, LocalDate legalDue,
-                           LocalDate legalDueExtended, LocalDate extendedOn, LocalDate completedOn, int rowVersion) {
+                           LocalDate legalDueExtended, LocalDate extendedOn, LocalDate completedOn, int rowVersion,
+                           boolean verificationRequired, LocalDate verificationDue, LocalDate verifiedOn) {
+
+        /** A 告知承诺 approval whose verification had not been recorded by {@code asOf}. */
+        public boolean verificationPendingOn(LocalDate asOf) {
+            return verificationRequired && (verifiedOn == null || verifiedOn.isAfter(asOf));
+        }
 
         /** The legal due date in force on a date: the extended one from the day the extension was granted. */
         public LocalDate legalDueOn(LocalDate asOf) {
@@ -42,7 +48,8 @@ public class SupervisionRepository {
 
     private static final String CLOCK_COLUMNS = """
             case_id, jurisdiction, matter_code, state, outcome, as_of, deadline, promised_due, legal_due,
-            legal_due_extended, extended_on, completed_on, row_version""";
+            legal_due_extended, extended_on, completed_on, row_version, verification_required, verification_due,
+            verified_on""";
 
     private final JdbcClient jdbc;
 
@@ -56,7 +63,8 @@ public class SupervisionRepository {
                 rs.getObject("deadline", LocalDate.class), rs.getObject("promised_due", LocalDate.class),
                 rs.getObject("legal_due", LocalDate.class), rs.getObject("legal_due_extended", LocalDate.class),
                 rs.getObject("extended_on", LocalDate.class), rs.getObject("completed_on", LocalDate.class),
-                rs.getInt("row_version"));
+                rs.getInt("row_version"), rs.getBoolean("verification_required"),
+                rs.getObject("verification_due", LocalDate.class), rs.getObject("verified_on", LocalDate.class));
     }
 
     public Optional<ClockRow> clock(String caseId) {
@@ -65,13 +73,15 @@ public class SupervisionRepository {
     }
 
     /**
-     * The cases on the clock that may answer the query on {@code asOf}: accepted by then, not completed by then, and —
-     * for overdue — a due date before it, or — for due soon — a promised date from it up to {@code dueSoonUntil}.
+     * The cases on the clock that may answer the query on {@code asOf}: accepted by then, not completed by then, with a
+     * due date or a verification duty not yet met by then, and — for overdue — a due date (or the verification's)
+     * before it, or — for due soon — a promised date from it up to {@code dueSoonUntil}.
      * The rules then decide each; the rows are ordered by promised date.
      */
     public List<ClockRow> candidates(ClockQuery q) {
         StringBuilder common = new StringBuilder(" from case_file where as_of <= :asOf"
-                + " and (promised_due is not null or legal_due is not null)"
+                + " and (promised_due is not null or legal_due is not null"
+                + " or (verification_required and (verified_on is null or verified_on > :asOf)))"
                 + " and (completed_on is null or completed_on > :asOf)");
         if (q.jurisdiction() != null) {
             common.append(" and jurisdiction = :j");
@@ -94,7 +104,8 @@ public class SupervisionRepository {
         }
         StringBuilder sql = new StringBuilder("select " + CLOCK_COLUMNS + common);
         if (q.overdueOnly()) {
-            sql.append(" and (promised_due < :asOf or legal_due < :asOf)");
+            sql.append(" and (promised_due < :asOf or legal_due < :asOf"
+                    + " or (verification_due < :asOf and (verified_on is null or verified_on > :asOf)))");
         } else if (q.dueSoonUntil() != null) {
             // The range on the index; and a stored date before asOf only where a special procedure may have pushed it
             // on (the rules decide each).

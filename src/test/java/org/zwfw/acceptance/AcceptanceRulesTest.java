@@ -76,6 +76,8 @@ class AcceptanceRulesTest {
                 "HSB-GTGS-004,M04,营业执照（变更前）,电子证照,1,N,N,E_LICENSE",
                 "HSB-GTGS-004,M05,从业人员健康证明,复印件,1,N,N,");
         f.appendLines("ningxia/wuzhong/hongsibu/catalog/tolerance-list.csv", "HSB-GTGS-004,M05,5");
+        // 新乡's 告知承诺 row stating its verification method but no time limit.
+        f.edit("henan/xinxiang/catalog/commitment-list.csv", s -> s.replace(",30,CALENDAR,现场核查,", ",,,现场核查,"));
         edited = f.load();
     }
 
@@ -1354,6 +1356,49 @@ class AcceptanceRulesTest {
             assertThat(why.list().source()).contains("新乡市政务服务条例 第二十一条");
             assertThat(why.text()).contains("M04、M05、M06");
             assertThat(reason(r, "xinxiang.commitment.approve").clause()).isEqualTo("新乡市政务服务条例 第二十一条");
+        }
+
+        /** The list row's verification duty: 新乡 30 calendar days, 银川 20 working days, from the decision. */
+        @Test
+        void anApprovalByCommitmentIsToBeVerifiedWithinTheDaysItsListRowStates() {
+            AcceptanceResult xx = run(app(XINXIANG, "XX-SPJY-001", d("2026-03-02")).id(XX_CLEAN).commitmentRoute()
+                    .letter().provided("M01"));
+            assertThat(xx.firedRules()).contains("xinxiang.commitment.verification-due")
+                    .doesNotContain("xinxiang.commitment.verification-no-limit");
+            assertThat(xx.decision().getVerification())
+                    .isEqualTo(new Decision.Verification(d("2026-04-01"), 30, "CALENDAR", "现场核查"));
+            Decision.Reason why = reason(xx, "xinxiang.commitment.verification-due");
+            assertThat(why.clause()).isEqualTo("新乡市政务服务条例 第二十一条");
+            assertThat(why.basis()).isEqualTo("LIST");
+            assertThat(why.list().row()).isEqualTo("XX-SPJY-001");
+            assertThat(why.text()).contains("作出决定后30日内现场核查").contains("2026-04-01");
+            // 银川: 20 working days from Monday 2026-03-02 is Monday 2026-03-30.
+            AcceptanceResult yc = run(app(YINCHUAN, "YC-SPJY-001", d("2026-03-02")).id(YC_MINOR).commitmentRoute()
+                    .letter().provided("M01", "M03"));
+            assertThat(yc.firedRules()).contains("yinchuan.commitment.verification-due")
+                    .doesNotContain("yinchuan.commitment.verification-no-limit");
+            assertThat(yc.decision().getVerification())
+                    .isEqualTo(new Decision.Verification(d("2026-03-30"), 20, "WORKING", "现场核查"));
+            assertThat(reason(yc, "yinchuan.commitment.verification-due").clause())
+                    .isEqualTo(YINCHUAN_MEASURES + " 第二十六条");
+            // Counter-example: an application not approved by commitment owes no verification.
+            AcceptanceResult notified = run(app(XINXIANG, "XX-SPJY-001", d("2026-03-02")).id(XX_CLEAN).commitmentRoute()
+                    .letter());
+            assertThat(notified.firedRules()).doesNotContain("xinxiang.commitment.verification-due");
+            assertThat(notified.decision().getVerification()).isNull();
+        }
+
+        @Test
+        void aListRowStatingNoDaysGivesNoVerificationLimitAndSaysSo() {
+            AcceptanceResult r = runEdited(app(XINXIANG, "XX-SPJY-001", d("2026-03-02")).id(XX_CLEAN).commitmentRoute()
+                    .letter().provided("M01"));
+            assertThat(r.decision().getOutcome()).isEqualTo("APPROVE_BY_COMMITMENT");
+            assertThat(r.firedRules()).contains("xinxiang.commitment.verification-no-limit")
+                    .doesNotContain("xinxiang.commitment.verification-due");
+            assertThat(r.decision().getVerification()).isEqualTo(new Decision.Verification(null, null, null, "现场核查"));
+            assertThat(reason(r, "xinxiang.commitment.verification-no-limit").text()).contains("未载明核查期限");
+            assertThat(run(app(YINCHUAN, "YC-SPJY-001", d("2026-03-02")).id(YC_MINOR).commitmentRoute().letter()
+                    .provided("M01", "M03")).firedRules()).doesNotContain("yinchuan.commitment.verification-no-limit");
         }
 
         @Test

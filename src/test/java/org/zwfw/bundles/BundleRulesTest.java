@@ -219,6 +219,37 @@ class BundleRulesTest {
         assertThat(sample.fired()).doesNotContain(longest);
     }
 
+    static Stream<Arguments> legal() {
+        return Stream.of(Arguments.of("410700", "xinxiang.bundle.due.legal-earliest-matter", "XX-BUN-05"),
+                Arguments.of("640100", "yinchuan.bundle.due.legal-earliest-matter", "YC-BUN-06"));
+    }
+
+    /** The bundle's legal date is its earliest matter's (an interpretation entry); none when no matter has one. */
+    @ParameterizedTest
+    @MethodSource("legal")
+    void theBundlesLegalDateIsTheEarliestOfItsMattersLegalDates(String j, String rule, String entry) {
+        List<String> m = bundle(rs, j).matters();
+        LocalDate early = LocalDate.of(2026, 3, 16);
+        BundleEngine.Result r = combine(rs, j, List.of(
+                new MatterOutcome(m.get(0), "ACCEPT", MONDAY, LocalDate.of(2026, 3, 30), null, Set.of(), false),
+                new MatterOutcome(m.get(1), "ACCEPT", MONDAY, early, null, Set.of(), false)));
+        assertThat(r.fired()).containsOnlyOnce(rule);
+        assertThat(r.decision().getLegalDueDate()).isEqualTo(early);
+        assertThat(r.decision().getReasons()).filteredOn(x -> x.rule().equals(rule)).singleElement()
+                .satisfies(x -> {
+                    assertThat(x.basis()).isEqualTo("INTERPRETATION");
+                    assertThat(x.interpretations()).containsExactly(entry);
+                    assertThat(x.text()).contains(m.get(1)).contains("2026-03-16");
+                });
+        // Counter-examples: no matter with a legal date, and a bundle not accepted, have none.
+        BundleEngine.Result none = combine(rs, j, List.of(accepted(m.get(0), MONDAY), accepted(m.get(1), MONDAY)));
+        assertThat(none.fired()).doesNotContain(rule);
+        assertThat(none.decision().getLegalDueDate()).isNull();
+        BundleEngine.Result notified = combine(rs, j, List.of(notified(m.get(0), MONDAY.plusDays(7), "M01"),
+                new MatterOutcome(m.get(1), "ACCEPT", MONDAY, early, null, Set.of(), false)));
+        assertThat(notified.decision().getLegalDueDate()).isNull();
+    }
+
     // 银川市政务服务管理办法（草案） 第二十四条 (and 第二十一条第二款), run only with the draft in force (a what-if side).
 
     @Test

@@ -462,6 +462,47 @@ class CaseRulesTest {
         nothing(apply(xian(), read(XA_DEADLINE.plusYears(1))));
     }
 
+    // ---------------------------------------------------------------- the list row's verification duty
+
+    /** An approval by commitment whose list row gives a verification due date ({@code verifiedOn}: one recorded). */
+    static CaseFile committed(String jurisdiction, LocalDate openedOn, LocalDate due, LocalDate verifiedOn) {
+        return new CaseFile("CASE-C", jurisdiction, openedOn, "APPROVE_BY_COMMITMENT", "APPROVED", null, null, Set.of(),
+                null, due, verifiedOn);
+    }
+
+    @Test
+    @Fires({"xinxiang.commitment.case.verification-late", "yinchuan.commitment.case.verification-late"})
+    void aFirstVerificationAfterTheListsDueDateIsRecordedAndSaysTheDutyWasMissed() {
+        LocalDate due = LocalDate.of(2026, 4, 1);
+        Transition xx = apply(committed(XINXIANG, LocalDate.of(2026, 3, 2), due, null),
+                verification(due.plusDays(1), "FULFILLED", null));
+        assertThat(xx.getNewState()).as("recorded all the same").isEqualTo("VERIFIED");
+        assertThat(xx.getReasons()).extracting(Transition.Reason::rule, Transition.Reason::clause)
+                .contains(tuple("xinxiang.commitment.case.verification-late", "新乡市政务服务条例 第二十一条"));
+        assertThat(xx.getReasons()).filteredOn(r -> r.rule().endsWith("verification-late")).singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("2026-04-01").contains("自 2026-04-02 起逾期"));
+        Transition yc = apply(committed(YINCHUAN, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30), null),
+                verification(LocalDate.of(2026, 4, 3), "NOT_FULFILLED", LocalDate.of(2026, 5, 1)));
+        assertThat(yc.getNewState()).isEqualTo("RECTIFICATION_ORDERED");
+        assertThat(ids(yc)).contains("yinchuan.commitment.case.verification-late");
+    }
+
+    @Test
+    @DoesNotFire({"xinxiang.commitment.case.verification-late", "yinchuan.commitment.case.verification-late"})
+    void aVerificationOnTheDueDateOrWithoutALimitOrAfterTheFirstIsNotLate() {
+        LocalDate due = LocalDate.of(2026, 4, 1);
+        assertThat(ids(apply(committed(XINXIANG, LocalDate.of(2026, 3, 2), due, null),
+                verification(due, "FULFILLED", null)))).containsExactly("national.commitment.case.verified");
+        assertThat(ids(apply(committed(XINXIANG, LocalDate.of(2026, 3, 2), null, null),
+                verification(due.plusDays(10), "FULFILLED", null)))).containsExactly("national.commitment.case.verified");
+        // A second verification (after a rectification order) is not the duty's.
+        CaseFile ordered = new CaseFile("CASE-C", YINCHUAN, LocalDate.of(2026, 3, 2), "APPROVE_BY_COMMITMENT",
+                "RECTIFICATION_ORDERED", null, null, Set.of(), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 3, 30),
+                LocalDate.of(2026, 4, 3));
+        assertThat(ids(apply(ordered, verification(LocalDate.of(2026, 4, 20), "FULFILLED", null))))
+                .containsExactly("national.commitment.case.rectified");
+    }
+
     // ---------------------------------------------------------------- 国办发〔2020〕42号
 
     @Test
@@ -751,7 +792,7 @@ class CaseRulesTest {
                 doesNotFire.addAll(Arrays.asList(m.getAnnotation(DoesNotFire.class).value()));
             }
         }
-        assertThat(caseRules).hasSize(20);
+        assertThat(caseRules).hasSize(22);
         assertThat(fires).isEqualTo(caseRules);
         assertThat(doesNotFire).isEqualTo(caseRules);
         // Each case rule belongs to the instrument its clause names.

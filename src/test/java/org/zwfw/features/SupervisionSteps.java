@@ -75,6 +75,79 @@ public class SupervisionSteps {
         caseId = answer.path("caseId").asString();
     }
 
+    /** Approved by commitment: every material but those the list row's commitment replaces, and the signed letter. */
+    @假如("{string} 的事项 {string} 于 {string} 以告知承诺方式作出同意的决定")
+    public void approvedByCommitment(String jurisdiction, String matter, String date) throws Exception {
+        this.jurisdiction = jurisdiction;
+        this.matter = matter;
+        ObjectNode req = JSON.createObjectNode().put("jurisdiction", jurisdiction).put("matterCode", matter)
+                .put("asOf", date).put("route", "COMMITMENT").put("channel", "ONLINE");
+        req.putObject("applicant").put("type", "LEGAL_PERSON").put("id", "91410700MA47D3E4F1");
+        req.putObject("commitmentLetter").put("signed", true);
+        ArrayNode materials = req.putArray("materials");
+        var listing = rules.current().catalog().of(jurisdiction).commitmentOf(matter).orElseThrow();
+        rules.current().catalog().of(jurisdiction).materialsOf(matter).stream()
+                .filter(m -> !listing.replaces(m.code()))
+                .forEach(m -> materials.addObject().put("code", m.code()).put("status", "PROVIDED"));
+        send("/api/v1/cases", JSON.writeValueAsString(req));
+        assertThat(status).as("opening the case: %s", answer).isEqualTo(201);
+        assertThat(answer.path("decision").path("outcome").asString()).as("%s", answer)
+                .isEqualTo("APPROVE_BY_COMMITMENT");
+        caseId = answer.path("caseId").asString();
+    }
+
+    @那么("应于 {string} 前核查（{string}）")
+    public void verificationDue(String due, String dayKind) {
+        JsonNode v = clock.path("verification");
+        assertThat(v.path("dueDate").asString()).as("%s", clock).isEqualTo(due);
+        assertThat(v.path("dayKind").asString()).as("%s", clock).isEqualTo(dayKind);
+    }
+
+    @而且("距核查期限还有 {int} 日")
+    public void verificationDaysLeft(int n) {
+        assertThat(clock.path("verification").path("daysLeft").asInt()).as("%s", clock).isEqualTo(n);
+    }
+
+    @而且("核查逾期，自 {string} 起")
+    public void verificationOverdue(String since) {
+        assertThat(clock.path("verification").path("overdueSince").asString()).as("%s", clock).isEqualTo(since);
+    }
+
+    @而且("核查未逾期")
+    public void verificationNotOverdue() {
+        assertThat(clock.path("verification").path("overdueSince").isNull()).as("%s", clock).isTrue();
+    }
+
+    @当("于 {string} 记录核查，结果为 {string}")
+    public void recordVerification(String date, String result) throws Exception {
+        send("/api/v1/cases/" + caseId + "/verifications",
+                JSON.writeValueAsString(JSON.createObjectNode().put("date", date).put("result", result)));
+        assertThat(status).as("%s", answer).isEqualTo(200);
+    }
+
+    @那么("核查照常记录，案件状态为 {string}")
+    public void verificationRecorded(String state) {
+        assertThat(answer.path("state").asString()).as("%s", answer).isEqualTo(state);
+    }
+
+    @而且("核查理由中提到 {string}")
+    public void verificationSays(String text) {
+        assertThat(values(answer.path("reasons"), "text")).as("%s", answer).anyMatch(t -> t.contains(text));
+    }
+
+    @而且("核查理由中没有提到 {string}")
+    public void verificationDoesNotSay(String text) {
+        assertThat(values(answer.path("reasons"), "text")).as("%s", answer).noneMatch(t -> t.contains(text));
+    }
+
+    @那么("于 {string} 不再列入办件时钟")
+    public void offTheClock(String date) throws Exception {
+        send("/api/v1/supervision/cases?asOf=" + date + "&jurisdiction=" + jurisdiction + "&matterCode=" + matter
+                + "&acceptedFrom=2025-01-01", null);
+        assertThat(status).as("%s", answer).isEqualTo(200);
+        assertThat(values(answer.path("cases"), "caseId")).as("%s", answer).doesNotContain(caseId);
+    }
+
     @当("于 {string} 查看办件时钟")
     public void readClock(String date) throws Exception {
         send("/api/v1/supervision/cases?asOf=" + date + "&jurisdiction=" + jurisdiction + "&matterCode=" + matter

@@ -156,6 +156,123 @@ class SupervisionApiTest {
         return values(a.json().path("reviews"), "reviewId");
     }
 
+    /** A 新乡 食品经营许可 approved by commitment on 2026-03-02: its list row says 作出决定后30日内现场核查 (calendar days). */
+    static final String XINXIANG_COMMITMENT = """
+            {"jurisdiction":"410700","matterCode":"XX-SPJY-001","asOf":"2026-03-02","route":"COMMITMENT",
+             "applicant":{"type":"LEGAL_PERSON","id":"91410700MA47D3E4F1"},"channel":"ONLINE",
+             "materials":[{"code":"M01","status":"PROVIDED"}],"commitmentLetter":{"signed":true}}""";
+
+    static String verification(String date) {
+        return "{\"date\":\"" + date + "\",\"result\":\"FULFILLED\"}";
+    }
+
+    /**
+     * The verification duty of a 告知承诺 approval is on the clock until a verification is recorded: due 30 calendar
+     * days after the decision, overdue the day after, and a verification recorded late is recorded and says so.
+     */
+    @Test
+    void anApprovalByCommitmentIsOnTheClockUntilItsVerificationIsRecorded() throws Exception {
+        Answer opened = send("/api/v1/cases", XINXIANG_COMMITMENT);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.json().path("state").asString()).isEqualTo("APPROVED");
+        JsonNode owed = opened.json().path("decision").path("verification");
+        assertThat(owed.path("dueDate").asString()).isEqualTo("2026-04-01");
+        assertThat(owed.path("days").asInt()).isEqualTo(30);
+        assertThat(owed.path("dayKind").asString()).isEqualTo("CALENDAR");
+        assertThat(owed.path("method").asString()).isEqualTo("现场核查");
+        String id = opened.json().path("caseId").asString();
+
+        JsonNode onTime = clockOf(id, "asOf=2026-03-03&jurisdiction=410700");
+        assertThat(onTime).as("listed while its verification is owed").isNotNull();
+        assertThat(onTime.path("status").asString()).isEqualTo("ON_TIME");
+        assertThat(onTime.path("promisedDueDate").isNull()).isTrue();
+        JsonNode v = onTime.path("verification");
+        assertThat(v.path("dueDate").asString()).isEqualTo("2026-04-01");
+        assertThat(v.path("dayKind").asString()).isEqualTo("CALENDAR");
+        assertThat(v.path("daysLeft").asInt()).isEqualTo(29);
+        assertThat(v.path("clause").asString()).isEqualTo("新乡市政务服务条例 第二十一条");
+        assertThat(v.path("overdueSince").isNull()).isTrue();
+
+        // On its due date it is not overdue; the day after it is, by one day.
+        assertThat(clockOf(id, "asOf=2026-04-01&status=OVERDUE&jurisdiction=410700")).isNull();
+        JsonNode late = clockOf(id, "asOf=2026-04-02&status=OVERDUE&jurisdiction=410700");
+        assertThat(late).as("overdue on 2026-04-02").isNotNull();
+        assertThat(late.path("overdue").asString()).as("no decision date is overdue").isEqualTo("NONE");
+        assertThat(late.path("verification").path("overdueSince").asString()).isEqualTo("2026-04-02");
+        assertThat(late.path("verification").path("daysLeft").asInt()).isEqualTo(-1);
+        assertThat(values(late.path("reasons"), "rule")).contains("xinxiang.clock.verification-overdue");
+
+        // Recorded late, the verification is recorded all the same, and the case says the duty was missed.
+        Answer verified = send("/api/v1/cases/" + id + "/verifications", verification("2026-04-03"));
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.json().path("state").asString()).isEqualTo("VERIFIED");
+        assertThat(values(verified.json().path("reasons"), "rule"))
+                .contains("national.commitment.case.verified", "xinxiang.commitment.case.verification-late");
+        assertThat(clockOf(id, "asOf=2026-04-03&jurisdiction=410700")).as("off the clock once verified").isNull();
+        assertThat(clockOf(id, "asOf=2026-04-02&status=OVERDUE&jurisdiction=410700")).as("as it was that day")
+                .isNotNull();
+    }
+
+    @Test
+    void aVerificationOnItsDueDateIsInTimeAndEndsTheDuty() throws Exception {
+        String id = open(XINXIANG_COMMITMENT);
+        Answer verified = send("/api/v1/cases/" + id + "/verifications", verification("2026-04-01"));
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(values(verified.json().path("reasons"), "rule"))
+                .doesNotContain("xinxiang.commitment.case.verification-late");
+        assertThat(clockOf(id, "asOf=2026-04-02&jurisdiction=410700")).isNull();
+        assertThat(clockOf(id, "asOf=2026-03-31&jurisdiction=410700")).isNotNull();
+    }
+
+    /**
+     * A 一件事 case is on the clock like a case of one matter: the bundle list's promised 5 working days and the legal
+     * date of its licence (its earliest matter's, XX-BUN-05), due soon and overdue as any case.
+     */
+    @Test
+    void aBundleCaseIsOnTheClockWithItsPromisedAndLegalDates() throws Exception {
+        Answer opened = send("/api/v1/decisions/bundle-acceptance", """
+                { "jurisdiction": "410700", "bundleCode": "XX-YJS-001", "asOf": "2026-03-02",
+                  "applicant": { "type": "NATURAL_PERSON", "id": "410702194008152347", "groups": [] },
+                  "materials": [ {"code":"B01","status":"PROVIDED"}, {"code":"B02","status":"PROVIDED"},
+                                 {"code":"B03","status":"PROVIDED"}, {"code":"B04","status":"PROVIDED"},
+                                 {"code":"B05","status":"PROVIDED"} ],
+                  "commitment": { "signed": true, "supplementBy": "2026-03-06" } }""");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.json().path("outcome").asString()).isEqualTo("ACCEPT_WITH_DEFICIENCY");
+        String id = opened.json().path("caseId").asString();
+        assertThat(values(opened.json().path("reasons"), "rule")).contains("xinxiang.bundle.due.legal-earliest-matter");
+        assertThat(opened.json().path("dueDate").asString()).isEqualTo("2026-03-09");
+        assertThat(opened.json().path("legalDueDate").asString()).isEqualTo("2026-03-16");
+        assertThat(send("/api/v1/cases/" + id + "/supplements", "{\"date\":\"2026-03-05\",\"materials\":[\"B06\"]}")
+                .status()).isEqualTo(200);
+
+        JsonNode onTime = clockOf(id, "asOf=2026-03-03&jurisdiction=410700");
+        assertThat(onTime).as("the bundle case is on the clock").isNotNull();
+        assertThat(onTime.path("matterCode").asString()).isEqualTo("XX-YJS-001");
+        assertThat(onTime.path("promisedDueDate").asString()).isEqualTo("2026-03-09");
+        assertThat(onTime.path("legalDueDate").asString()).isEqualTo("2026-03-16");
+        assertThat(onTime.path("promisedClause").asString()).isEqualTo("新乡市政务服务条例 第三十六条");
+        assertThat(onTime.path("legalClause").asString()).isEqualTo("新乡市政务服务条例 第三十六条");
+        assertThat(values(onTime.path("reasons"), "rule")).contains("xinxiang.clock.bundle-promised-limit",
+                "xinxiang.clock.bundle-legal-limit");
+
+        JsonNode promise = clockOf(id, "asOf=2026-03-10&status=OVERDUE&jurisdiction=410700");
+        assertThat(promise).as("overdue on its promise on 2026-03-10").isNotNull();
+        assertThat(promise.path("overdue").asString()).isEqualTo("PROMISED");
+        assertThat(promise.path("overdueSince").asString()).isEqualTo("2026-03-10");
+        assertThat(clockOf(id, "asOf=2026-03-09&status=OVERDUE&jurisdiction=410700")).isNull();
+        JsonNode law = clockOf(id, "asOf=2026-03-17&status=OVERDUE&jurisdiction=410700");
+        assertThat(law.path("overdue").asString()).isEqualTo("LEGAL");
+        assertThat(law.path("overdueSince").asString()).isEqualTo("2026-03-17");
+        assertThat(values(law.path("reasons"), "rule")).contains("xinxiang.clock.bundle-legal-overdue");
+
+        // Completed when its last matter's result is issued (XX-BUN-06), it leaves the clock.
+        Answer done = send("/api/v1/cases/" + id + "/completion", "{\"date\":\"2026-03-18\"}");
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(values(done.json().path("reasons"), "rule")).contains("xinxiang.clock.bundle-completed");
+        assertThat(clockOf(id, "asOf=2026-03-19&jurisdiction=410700")).isNull();
+    }
+
     @Test
     void completionStopsTheClockAndAnswersForEarlierDatesAsTheyWere() throws Exception {
         String id = open(XINXIANG_LICENCE);

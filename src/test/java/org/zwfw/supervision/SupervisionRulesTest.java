@@ -137,6 +137,171 @@ public class SupervisionRulesTest {
         }
     }
 
+    /**
+     * A 告知承诺 approval's verification duty: 新乡's list row, 30 calendar days from 2026-03-02 (due 2026-04-01); 银川's,
+     * 20 working days (due 2026-03-30). The case has no promised or legal date.
+     */
+    @Nested
+    class VerificationDuties {
+        ClockDecision on(String jurisdiction, String matter, LocalDate due, String kind, LocalDate asOf) {
+            Clock c = clock(jurisdiction, matter, true, null, null, false, null, asOf);
+            Integer left = due == null ? null : "WORKING".equals(kind) ? calendar.workingDaysBetween(asOf, due)
+                    : (int) java.time.temporal.ChronoUnit.DAYS.between(asOf, due);
+            return engine.clock(rs, c, new org.zwfw.supervision.facts.VerificationDuty("CASE-T", matter, MAR_2, due,
+                    kind, left, null, asOf));
+        }
+
+        @Test
+        void theDutyRestsOnTheListRowUnderArticle21AndIsOnTimeUpToItsDueDate() {
+            ClockDecision d = on(XINXIANG, "XX-SPJY-001", LocalDate.of(2026, 4, 1), "CALENDAR", LocalDate.of(2026, 4, 1));
+            assertThat(rules(d)).containsExactly("xinxiang.clock.verification-limit");
+            assertThat(d.getVerificationClause()).isEqualTo("新乡市政务服务条例 第二十一条");
+            assertThat(d.getStatus()).isEqualTo("ON_TIME");
+            assertThat(d.getVerificationOverdueSince()).isNull();
+            Reasoned.Reason r = d.getReasons().get(0);
+            assertThat(r.basis()).isEqualTo("LIST");
+            assertThat(r.list().row()).isEqualTo("XX-SPJY-001");
+            assertThat(r.text()).contains("作出决定后30日内现场核查").contains("2026-04-01").contains("尚余 0 日");
+        }
+
+        @Test
+        void theDayAfterItsDueDateUnverifiedItIsOverdueInTheDaysTheRowCounts() {
+            ClockDecision xx = on(XINXIANG, "XX-SPJY-001", LocalDate.of(2026, 4, 1), "CALENDAR", LocalDate.of(2026, 4, 6));
+            assertThat(rules(xx)).contains("xinxiang.clock.verification-limit", "xinxiang.clock.verification-overdue");
+            assertThat(xx.getStatus()).isEqualTo("OVERDUE");
+            assertThat(xx.getOverdue()).as("no decision date is overdue").isEqualTo("NONE");
+            assertThat(xx.getVerificationOverdueSince()).isEqualTo(LocalDate.of(2026, 4, 2));
+            assertThat(xx.getReasons()).filteredOn(r -> r.rule().endsWith("verification-overdue")).singleElement()
+                    .satisfies(r -> assertThat(r.text()).contains("已逾期 5 日"));
+            // 银川 counts working days: due Monday 2026-03-30, on Friday 2026-04-03 four working days late.
+            ClockDecision yc = on(YINCHUAN, "YC-SPJY-001", LocalDate.of(2026, 3, 30), "WORKING", LocalDate.of(2026, 4, 3));
+            assertThat(rules(yc)).contains("yinchuan.clock.verification-limit", "yinchuan.clock.verification-overdue");
+            assertThat(yc.getVerificationClause()).isEqualTo("银川市政务服务管理办法 第二十六条");
+            assertThat(yc.getReasons()).filteredOn(r -> r.rule().endsWith("verification-overdue")).singleElement()
+                    .satisfies(r -> assertThat(r.text()).contains("已逾期 4 个工作日"));
+            assertThat(rules(on(YINCHUAN, "YC-SPJY-001", LocalDate.of(2026, 3, 30), "WORKING", LocalDate.of(2026, 3, 30))))
+                    .containsExactly("yinchuan.clock.verification-limit");
+        }
+
+        @Test
+        void aRowStatingNoDaysHasNoLimitOnFileAndIsNeverOverdue() {
+            for (String[] j : List.of(new String[] {XINXIANG, "XX-SPJY-001", "xinxiang.clock.verification-no-limit"},
+                    new String[] {YINCHUAN, "YC-SPJY-001", "yinchuan.clock.verification-no-limit"})) {
+                ClockDecision d = on(j[0], j[1], null, null, LocalDate.of(2027, 1, 4));
+                assertThat(rules(d)).containsExactly(j[2]);
+                assertThat(d.getStatus()).isEqualTo("ON_TIME");
+                assertThat(d.getReasons().get(0).text()).contains("未载明核查期限：在案没有核查期限");
+            }
+            // Counter-example: a row stating days is not read as having none.
+            assertThat(rules(on(XINXIANG, "XX-SPJY-001", LocalDate.of(2026, 4, 1), "CALENDAR", MAR_9)))
+                    .doesNotContain("xinxiang.clock.verification-no-limit");
+        }
+
+        @Test
+        void withoutADutyNoVerificationRuleFires() {
+            assertThat(rules(engine.clock(rs, xinxiang(LocalDate.of(2026, 4, 6))))).noneMatch(id -> id.contains("verification"));
+        }
+    }
+
+    /** A 一件事 case: its code is the bundle's (no Matter of that code), accepted 2026-03-02. */
+    @Nested
+    class BundleClock {
+        Clock bundle(String jurisdiction, String code, LocalDate asOf) {
+            return clock(jurisdiction, code, false, MAR_9, MAR_16, false, null, asOf);
+        }
+
+        @Test
+        void xinxiangHoldsTheBundleListsPromiseAndItsEarliestMattersLegalDateUnderArticle36() {
+            ClockDecision d = engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 3)));
+            assertThat(rules(d)).containsExactlyInAnyOrder("xinxiang.clock.bundle-promised-limit",
+                    "xinxiang.clock.bundle-legal-limit");
+            assertThat(d.getPromisedClause()).isEqualTo("新乡市政务服务条例 第三十六条");
+            assertThat(d.getLegalClause()).isEqualTo("新乡市政务服务条例 第三十六条");
+            assertThat(d.getReasons()).filteredOn(r -> r.rule().equals("xinxiang.clock.bundle-promised-limit"))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.basis()).isEqualTo("LIST");
+                        assertThat(r.list().row()).isEqualTo("410700/XX-YJS-001");
+                    });
+            assertThat(d.getReasons()).filteredOn(r -> r.rule().equals("xinxiang.clock.bundle-legal-limit"))
+                    .singleElement().satisfies(r -> assertThat(r.interpretations()).containsExactly("XX-BUN-05"));
+            assertThat(d.getStatus()).isEqualTo("ON_TIME");
+        }
+
+        @Test
+        void pastItsPromiseABundleIsOverdueOnThePromiseAndPastItsLegalDateOnTheLaw() {
+            ClockDecision promise = engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 10)));
+            assertThat(promise.getOverdue()).isEqualTo("PROMISED");
+            assertThat(promise.getOverdueSince()).isEqualTo(LocalDate.of(2026, 3, 10));
+            assertThat(rules(promise)).contains("xinxiang.clock.promise-overdue")
+                    .doesNotContain("xinxiang.clock.bundle-legal-overdue");
+            ClockDecision law = engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 17)));
+            assertThat(law.getOverdue()).isEqualTo("LEGAL");
+            assertThat(law.getOverdueSince()).isEqualTo(LocalDate.of(2026, 3, 17));
+            assertThat(rules(law)).contains("xinxiang.clock.bundle-legal-overdue");
+            // On the legal date itself it is not yet overdue on the law.
+            assertThat(engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", MAR_16)).getOverdue()).isEqualTo("PROMISED");
+        }
+
+        @Test
+        void yinchuanHoldsItsBundleUnderArticle28() {
+            LocalDate dec1 = LocalDate.of(2025, 12, 1);
+            Clock onTime = new Clock("CASE-T", YINCHUAN, "YC-YJS-001", false, dec1, LocalDate.of(2025, 12, 8),
+                    LocalDate.of(2025, 12, 15), false, null, LocalDate.of(2025, 12, 16), -6, -1);
+            ClockDecision d = engine.clock(rs, onTime);
+            assertThat(rules(d)).contains("yinchuan.clock.bundle-promised-limit", "yinchuan.clock.bundle-legal-limit",
+                    "yinchuan.clock.bundle-legal-overdue", "yinchuan.clock.promise-overdue");
+            assertThat(d.getPromisedClause()).isEqualTo("银川市政务服务管理办法 第二十八条");
+            assertThat(d.getLegalClause()).isEqualTo("银川市政务服务管理办法 第二十八条");
+            assertThat(d.getOverdue()).isEqualTo("LEGAL");
+        }
+
+        @Test
+        void aBundleIsFinishedWhenItsLastMattersResultIsIssued() {
+            ClockMove done = new ClockMove("COMPLETION", LocalDate.of(2026, 3, 18), 0, null, null, null);
+            ClockDecision x = engine.move(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 18)), done);
+            assertThat(rules(x)).containsExactly("xinxiang.clock.bundle-completed");
+            assertThat(x.getCompletedOn()).isEqualTo(LocalDate.of(2026, 3, 18));
+            assertThat(x.getReasons().get(0).text()).contains("晚于法定办结日期 2026-03-16");
+            LocalDate dec1 = LocalDate.of(2025, 12, 1);
+            Clock yc = new Clock("CASE-T", YINCHUAN, "YC-YJS-001", false, dec1, LocalDate.of(2025, 12, 8), null, false,
+                    null, LocalDate.of(2025, 12, 5), 1, null);
+            ClockDecision y = engine.move(rs, yc, new ClockMove("COMPLETION", LocalDate.of(2025, 12, 5), 0, null, null,
+                    null));
+            assertThat(rules(y)).containsExactly("yinchuan.clock.bundle-completed");
+            // Counter-example: a matter of 银川 that is not a licence (not a bundle) still has no completion rule.
+            Clock matter = new Clock("CASE-T", YINCHUAN, "YC-BDC-003", false, dec1, LocalDate.of(2025, 12, 8), null,
+                    false, null, LocalDate.of(2025, 12, 5), 1, null);
+            assertThat(engine.move(rs, matter, new ClockMove("COMPLETION", LocalDate.of(2025, 12, 5), 0, null, null,
+                    null)).getCompletedOn()).isNull();
+        }
+
+        @Test
+        void aBundlesPeriodIsNotExtendedAsAWhole() {
+            ClockMove ten = extension(LocalDate.of(2026, 3, 12), 10, "AGENCY_HEAD", "需现场核查", LocalDate.of(2026, 3, 12));
+            ClockDecision xx = engine.move(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 12)), ten);
+            assertThat(rules(xx)).containsExactly("xinxiang.extension.bundle");
+            assertThat(xx.getConflictClause()).isEqualTo("新乡市政务服务条例 第二十二条");
+            assertThat(xx.getNewLegalDue()).isNull();
+            LocalDate dec1 = LocalDate.of(2025, 12, 1);
+            Clock yc = new Clock("CASE-T", YINCHUAN, "YC-YJS-001", false, dec1, LocalDate.of(2025, 12, 8),
+                    LocalDate.of(2025, 12, 15), false, null, LocalDate.of(2025, 12, 5), 1, 6);
+            assertThat(rules(engine.move(rs, yc, extension(LocalDate.of(2025, 12, 5), 5, "AGENCY_HEAD", "需现场核查",
+                    LocalDate.of(2025, 12, 5))))).containsExactly("yinchuan.extension.bundle");
+            // Counter-example: a licence of one matter is still extended under 第四十二条.
+            assertThat(rules(engine.move(rs, xinxiang(LocalDate.of(2026, 3, 12)), ten)))
+                    .doesNotContain("xinxiang.extension.bundle").contains("national.extension.granted");
+        }
+
+        @Test
+        void aMatterIsNotTakenForABundleNorABundleForAMatter() {
+            assertThat(rules(engine.clock(rs, xinxiang(LocalDate.of(2026, 3, 17)))))
+                    .noneMatch(id -> id.contains("bundle"));
+            assertThat(rules(engine.clock(rs, bundle(XINXIANG, "XX-YJS-001", LocalDate.of(2026, 3, 17)))))
+                    .doesNotContain("xinxiang.clock.promised-limit", "national.clock.legal-limit",
+                            "national.clock.legal-overdue");
+        }
+    }
+
     @Nested
     class XianWarnings {
         Clock xian(LocalDate asOf) {

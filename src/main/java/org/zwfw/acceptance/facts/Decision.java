@@ -49,6 +49,7 @@ public class Decision {
     private boolean priorityService;
     private final List<Reason> reasons = new ArrayList<>();
     private LocalDate legalDueDate;
+    private Verification verification;
     private Notice notice;
     private final List<Conflict> conflicts = new ArrayList<>();
     private boolean provisional;
@@ -84,6 +85,16 @@ public class Decision {
     }
 
     public void setLegalDueDate(LocalDate legalDueDate) { this.legalDueDate = legalDueDate; }
+
+    /**
+     * The verification duty of a 告知承诺 approval, as the list row states it: due by {@code dueDate} ({@code days}
+     * CALENDAR or WORKING days from the decision), by {@code method}; all null but the duty itself where the row
+     * states no limit.
+     */
+    public record Verification(LocalDate dueDate, Integer days, String dayKind, String method) {}
+
+    public void setVerification(Verification v) { this.verification = v; }
+    public Verification getVerification() { return verification; }
     public LocalDate getLegalDueDate() { return legalDueDate; }
 
     /** The notice owed; a later rule that names one replaces an earlier one only if it adds a date. */

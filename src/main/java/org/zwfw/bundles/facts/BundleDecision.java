@@ -36,6 +36,7 @@ public class BundleDecision {
     private final List<Reason> reasons = new ArrayList<>();
     private String outcome;
     private LocalDate dueDate;
+    private LocalDate legalDueDate;
     private LocalDate supplementDeadline;
     private boolean provisional;
 
@@ -82,6 +83,8 @@ public class BundleDecision {
 
     public void setSupplementDeadline(LocalDate d) { this.supplementDeadline = d; }
     public void setDueDate(LocalDate d) { this.dueDate = d; }
+    /** The bundle's 法定办结 date, which the case clock supervises (the rules say which of its matters' it is). */
+    public void setLegalDueDate(LocalDate d) { this.legalDueDate = d; }
 
     /**
      * A date of the answer was counted past the last year of the holiday calendar on file, on the statutory holidays
@@ -98,6 +101,7 @@ public class BundleDecision {
     public boolean hasNeeded() { return !needed.isEmpty(); }
     public String getOutcome() { return outcome; }
     public LocalDate getDueDate() { return dueDate; }
+    public LocalDate getLegalDueDate() { return legalDueDate; }
     public LocalDate getSupplementDeadline() { return supplementDeadline; }
     public List<Reason> getReasons() { return List.copyOf(reasons); }
 }

@@ -12,6 +12,7 @@ public class MatterOutcome {
     private final String matterCode;
     private final String outcome;
     private final LocalDate dueDate;
+    private final LocalDate legalDueDate;
     private final LocalDate supplementDeadline;
     private final Set<String> missing;
     private final boolean provisional;
@@ -27,7 +28,14 @@ public class MatterOutcome {
      */
     public MatterOutcome(String matterCode, String outcome, LocalDate dueDate, LocalDate supplementDeadline,
                          Set<String> missing, boolean provisional) {
+        this(matterCode, outcome, dueDate, null, supplementDeadline, missing, provisional);
+    }
+
+    /** {@code legalDueDate}: the matter's 法定办结 date under its own law (null where none was fixed). */
+    public MatterOutcome(String matterCode, String outcome, LocalDate dueDate, LocalDate legalDueDate,
+                         LocalDate supplementDeadline, Set<String> missing, boolean provisional) {
         this.provisional = provisional;
+        this.legalDueDate = legalDueDate;
         this.matterCode = matterCode;
         this.outcome = outcome;
         this.dueDate = dueDate;
@@ -39,6 +47,7 @@ public class MatterOutcome {
     public String getOutcome() { return outcome; }
     public LocalDate getDueDate() { return dueDate; }
     public boolean hasDueDate() { return dueDate != null; }
+    public LocalDate getLegalDueDate() { return legalDueDate; }
     public LocalDate getSupplementDeadline() { return supplementDeadline; }
     public Set<String> getMissing() { return missing; }
     public boolean isProvisional() { return provisional; }

@@ -20,7 +20,11 @@ public record SupervisionController(ClockService clock) {
     @Operation(summary = "Open cases on the clock on asOf (default today), by status DUE_SOON or OVERDUE",
             description = "Each case with its promisedDueDate and legalDueDate as they stood on asOf, workingDaysLeft "
                     + "(to the promised date, negative when past), legalWorkingDaysLeft, overdue (NONE | PROMISED | "
-                    + "LEGAL), overdueSince, the clause of each limit and the reasons. DUE_SOON only where a warning "
+                    + "LEGAL), overdueSince, the clause of each limit and the reasons. A 告知承诺 approval is listed "
+                    + "until a verification is recorded, with verification (dueDate from its 告知承诺事项清单 row, null "
+                    + "where the row states no limit; daysLeft in the row's CALENDAR or WORKING days; overdueSince); an "
+                    + "overdue verification makes status OVERDUE. A 一件事 case (matterCode: the bundle's code) has "
+                    + "the bundle's promised date and its earliest matter's legal date. DUE_SOON only where a warning "
                     + "period is on file (西安 第三十三条). Filters: jurisdiction, matterCode, acceptedFrom/acceptedTo "
                     + "(the date of acceptance). Paged by promised date: size (default 500, at most 5000) cases read per "
                     + "page; the answer's nextCursor, passed as cursor, asks for the next page (null on the last). A "

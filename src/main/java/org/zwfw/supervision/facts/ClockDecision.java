@@ -19,6 +19,8 @@ public class ClockDecision extends Reasoned {
     private LocalDate newLegalDue;
     private LocalDate completedOn;
     private Integer excludedDays;
+    private String verificationClause;
+    private LocalDate verificationOverdueSince;
 
     public void promisedLimit(RuleContext ctx, String text, ListRef list) {
         promisedClause = clause(ctx);
@@ -75,14 +77,26 @@ public class ClockDecision extends Reasoned {
         reason(ctx, text);
     }
 
+    /** The commitment's verification duty: its clause (the list row's requiring article) and its reason. */
+    public void verificationLimit(RuleContext ctx, String text, ListRef list) {
+        verificationClause = clause(ctx);
+        reason(ctx, text, list);
+    }
+
+    /** The verification duty not met by its due date: overdue since {@code since}. */
+    public void verificationOverdue(RuleContext ctx, LocalDate since, String text, ListRef list) {
+        verificationOverdueSince = since;
+        reason(ctx, text, list);
+    }
+
     private static String clause(RuleContext ctx) {
         Object c = ctx.getRule().getMetaData().get("clause");
         return c == null ? null : c.toString();
     }
 
-    /** OVERDUE, DUE_SOON or ON_TIME, from what the rules concluded. */
+    /** OVERDUE (on a due date or the verification duty), DUE_SOON or ON_TIME, from what the rules concluded. */
     public String getStatus() {
-        return !"NONE".equals(overdue) ? "OVERDUE" : dueSoon ? "DUE_SOON" : "ON_TIME";
+        return !"NONE".equals(overdue) || verificationOverdueSince != null ? "OVERDUE" : dueSoon ? "DUE_SOON" : "ON_TIME";
     }
 
     public String getPromisedClause() { return promisedClause; }
@@ -93,4 +107,6 @@ public class ClockDecision extends Reasoned {
     public LocalDate getNewLegalDue() { return newLegalDue; }
     public LocalDate getCompletedOn() { return completedOn; }
     public Integer getExcludedDays() { return excludedDays; }
+    public String getVerificationClause() { return verificationClause; }
+    public LocalDate getVerificationOverdueSince() { return verificationOverdueSince; }
 }

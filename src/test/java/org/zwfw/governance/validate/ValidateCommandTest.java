@@ -174,6 +174,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aCommitmentListRowsVerificationDutyMustSayHowItsDaysCount() {
+        String xinxiang = "henan/xinxiang/catalog/commitment-list.csv";
+        String yinchuan = "ningxia/yinchuan/catalog/commitment-list.csv";
+        RulesFolder f = copy().edit(xinxiang, s -> s.replace(",30,CALENDAR,现场核查,", ",30,,现场核查,"))
+                .edit(yinchuan, s -> s.replace(",20,WORKING,现场核查,", ",20,DAYS,现场核查,"));
+        Run run = validate(f.root());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).contains(xinxiang + ":2:7: column verification_day_kind is empty: say whether the 30 days"
+                        + " are CALENDAR or WORKING days",
+                yinchuan + ":2:7: column verification_day_kind must be CALENDAR or WORKING, not 'DAYS'");
+        // A row stating no days (and so no kind) is valid: no limit is on file.
+        RulesFolder none = RulesFolder.copyOfSample(tmp.resolve("rules-none")).edit(xinxiang, s -> s.replace(",30,CALENDAR,现场核查,", ",,,现场核查,"))
+                .edit(yinchuan, s -> s.replace(",20,WORKING,现场核查,", ",0,WORKING,现场核查,"));
+        Run zero = validate(none.root());
+        assertThat(zero.lines()).noneMatch(l -> l.startsWith(xinxiang))
+                .contains(yinchuan + ":2:6: column verification_days must be at least 1 (leave it empty when the list"
+                        + " states no time limit)");
+    }
+
+    @Test
     void aRowWithMoreValuesThanTheHeaderIsNamedAtItsFirstExtraColumn() {
         String table = "ningxia/yinchuan/catalog/tolerance-list.csv";
         RulesFolder f = copy().appendLines(table, "YC-SPJY-001,M05,10,示例数据,YC-SPJY-001");
