@@ -1,7 +1,6 @@
 package org.zwfw.supervision;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +26,8 @@ import org.zwfw.supervision.facts.Reasoned;
 import org.zwfw.supervision.facts.VerificationDuty;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import io.swagger.v3.oas.annotations.Parameter;
 
 /**
  * The case clock (domain.md §7, api.md "Supervision"): each open case's promised and legal due dates on a date, the
@@ -74,6 +75,20 @@ public class ClockService {
     public record Verification(LocalDate dueDate, Integer days, String dayKind, String method, Integer daysLeft,
                                LocalDate overdueSince, String clause) {}
 
+    /**
+     * The query of {@code GET /api/v1/supervision/cases} as sent, every member optional: each is checked here and named
+     * in a 400 when wrong.
+     */
+    public record CaseQuery(
+            @Parameter(description = "the date the clock is read on, YYYY-MM-DD (default today, Asia/Shanghai)") String asOf,
+            @Parameter(description = "DUE_SOON or OVERDUE (default: every open case on the clock)") String status,
+            @Parameter(description = "行政区划代码") String jurisdiction,
+            @Parameter(description = "实施编码, or a 一件事 bundle's code") String matterCode,
+            @Parameter(description = "cases accepted on or after this date") String acceptedFrom,
+            @Parameter(description = "cases accepted on or before this date") String acceptedTo,
+            @Parameter(description = "cases read per page (default 500, at most 5000)") String size,
+            @Parameter(description = "the previous page's nextCursor") String cursor) {}
+
     /** One page of the clock: {@code nextCursor} asks for the next one (null on the last). */
     public record CaseList(LocalDate asOf, List<CaseClock> cases, String nextCursor) {}
 
@@ -88,24 +103,23 @@ public class ClockService {
      * {@code GET /api/v1/supervision/cases}: the open cases on the clock on {@code asOf}, by status if asked, a page of
      * {@code size} candidates at a time after {@code cursor} (ordered by promised date, then case).
      */
-    public CaseList list(String asOf, String status, String jurisdiction, String matterCode, String acceptedFrom,
-                         String acceptedTo, String size, String cursor) {
+    public CaseList list(CaseQuery q) {
         RuleSet rs = desk.rules();
         List<FieldProblem> errors = new ArrayList<>();
-        LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
-                : Fields.date(asOf.trim(), "asOf", true, errors);
-        if (status != null && !STATUSES.contains(status)) {
+        LocalDate date = q.asOf() == null || q.asOf().isBlank() ? desk.today()
+                : Fields.date(q.asOf().trim(), "asOf", true, errors);
+        if (q.status() != null && !STATUSES.contains(q.status())) {
             errors.add(new FieldProblem("status", "must be DUE_SOON or OVERDUE"));
         }
-        String j = jurisdiction == null || jurisdiction.isBlank() ? null
-                : rs.catalog().requestedJurisdiction(jurisdiction, errors);
-        String m = matterCode == null || matterCode.isBlank() ? null : matterCode.trim();
+        String j = q.jurisdiction() == null || q.jurisdiction().isBlank() ? null
+                : rs.catalog().requestedJurisdiction(q.jurisdiction(), errors);
+        String m = q.matterCode() == null || q.matterCode().isBlank() ? null : q.matterCode().trim();
         if (m != null && j != null && !rs.catalog().of(j).matters().containsKey(m)) {
             errors.add(new FieldProblem("matterCode", "is not a matter of jurisdiction " + j));
         }
-        LocalDate from = acceptedFrom == null ? null : Fields.date(acceptedFrom.trim(), "acceptedFrom", true, errors);
-        LocalDate to = acceptedTo == null ? null : Fields.date(acceptedTo.trim(), "acceptedTo", true, errors);
-        Paging page = Paging.of(size, cursor, errors);
+        LocalDate from = q.acceptedFrom() == null ? null : Fields.date(q.acceptedFrom().trim(), "acceptedFrom", true, errors);
+        LocalDate to = q.acceptedTo() == null ? null : Fields.date(q.acceptedTo().trim(), "acceptedTo", true, errors);
+        Paging page = Paging.of(q.size(), q.cursor(), errors);
         if (!errors.isEmpty()) {
             throw new BadRequestException(errors);
         }
@@ -113,10 +127,10 @@ public class ClockService {
         // Due soon: a promised date no further ahead than the longest warning period on file (the rules decide each).
         int horizon = rs.table(SupervisionTables.class) == null ? 0 : rs.table(SupervisionTables.class)
                 .warningPeriods().stream().mapToInt(w -> w.workingDays()).max().orElse(0);
-        LocalDate until = "DUE_SOON".equals(status) ? calendar.addWorkingDays(date, horizon) : null;
+        LocalDate until = "DUE_SOON".equals(q.status()) ? calendar.addWorkingDays(date, horizon) : null;
         List<CaseClock> out = new ArrayList<>();
         List<SupervisionRepository.ClockRow> rows = repo.candidates(new SupervisionRepository.ClockQuery(date, j, m,
-                from, to, "OVERDUE".equals(status), until, page.size(), page.after()));
+                from, to, "OVERDUE".equals(q.status()), until, page.size(), page.after()));
         SupervisionRepository.ClockRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         String next = page.next(rows.size(), last == null ? null : new Paging.Key(last.promisedDue(), last.caseId()));
         for (SupervisionRepository.ClockRow row : rows) {
@@ -126,7 +140,7 @@ public class ClockService {
                 continue;
             }
             CaseClock c = evaluate(rs, row, state, date);
-            if (status == null || status.equals(c.status())) {
+            if (q.status() == null || q.status().equals(c.status())) {
                 out.add(c);
             }
         }

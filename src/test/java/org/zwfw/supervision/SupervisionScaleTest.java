@@ -84,12 +84,12 @@ class SupervisionScaleTest {
         plan.forEach(l -> System.out.println("scale plan: " + l));
         for (String status : new String[] {"OVERDUE", "DUE_SOON"}) {
             String jurisdiction = "OVERDUE".equals(status) ? "410700" : "610100";
-            clock.list("2026-06-30", status, jurisdiction, null, null, null, null, null); // warm
+            clock.list(new ClockService.CaseQuery("2026-06-30", status, jurisdiction, null, null, null, null, null)); // warm
             long best = Long.MAX_VALUE;
             int n = 0;
             for (int i = 0; i < 5; i++) {
                 long t = System.nanoTime();
-                n = clock.list("2026-06-30", status, jurisdiction, null, null, null, null, null).cases().size();
+                n = clock.list(new ClockService.CaseQuery("2026-06-30", status, jurisdiction, null, null, null, null, null)).cases().size();
                 best = Math.min(best, System.nanoTime() - t);
             }
             System.out.printf("scale: %s %s on 2026-06-30: %d cases in %.0f ms (best of 5)%n", status, jurisdiction, n,

@@ -1,11 +1,11 @@
 package org.zwfw.platform.api;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zwfw.platform.audit.Caller;
 import org.zwfw.supervision.ClockService;
@@ -31,15 +31,8 @@ public record SupervisionController(ClockService clock) {
                     + "page may hold fewer than size cases (closed ones, or not of the status asked) and still have a "
                     + "nextCursor.")
     @GetMapping("/api/v1/supervision/cases")
-    public ClockService.CaseList cases(@RequestParam(required = false) String asOf,
-                                       @RequestParam(required = false) String status,
-                                       @RequestParam(required = false) String jurisdiction,
-                                       @RequestParam(required = false) String matterCode,
-                                       @RequestParam(required = false) String acceptedFrom,
-                                       @RequestParam(required = false) String acceptedTo,
-                                       @RequestParam(required = false) String size,
-                                       @RequestParam(required = false) String cursor) {
-        return clock.list(asOf, status, jurisdiction, matterCode, acceptedFrom, acceptedTo, size, cursor);
+    public ClockService.CaseList cases(@ParameterObject ClockService.CaseQuery query) {
+        return clock.list(query);
     }
 
     @Operation(summary = "Extend the legal time limit (the promise never moves); not allowed → 409 naming the clause",

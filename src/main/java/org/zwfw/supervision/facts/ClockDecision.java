@@ -37,8 +37,14 @@ public class ClockDecision extends Reasoned {
         reason(ctx, text, list);
     }
 
-    public void extendTo(RuleContext ctx, LocalDate legalDue, String text, ListRef list) {
-        newLegalDue = legalDue;
+    /** The commitment's verification duty: its clause (the list row's requiring article) and its reason. */
+    public void verificationLimit(RuleContext ctx, String text, ListRef list) {
+        verificationClause = clause(ctx);
+        reason(ctx, text, list);
+    }
+
+    public void dueSoon(RuleContext ctx, String text, ListRef list) {
+        dueSoon = true;
         reason(ctx, text, list);
     }
 
@@ -51,13 +57,19 @@ public class ClockDecision extends Reasoned {
         reason(ctx, text);
     }
 
-    public void dueSoon(RuleContext ctx, String text, ListRef list) {
-        dueSoon = true;
+    /** The verification duty not met by its due date: overdue since {@code since}. */
+    public void verificationOverdue(RuleContext ctx, LocalDate since, String text, ListRef list) {
+        verificationOverdueSince = since;
         reason(ctx, text, list);
     }
 
     public void extendTo(RuleContext ctx, LocalDate legalDue, String text) {
         extendTo(ctx, legalDue, text, null);
+    }
+
+    public void extendTo(RuleContext ctx, LocalDate legalDue, String text, ListRef list) {
+        newLegalDue = legalDue;
+        reason(ctx, text, list);
     }
 
     /** A listed special procedure whose {@code days} do not count toward the case's time limits (the list says). */
@@ -75,18 +87,6 @@ public class ClockDecision extends Reasoned {
     public void complete(RuleContext ctx, LocalDate on, String text) {
         completedOn = on;
         reason(ctx, text);
-    }
-
-    /** The commitment's verification duty: its clause (the list row's requiring article) and its reason. */
-    public void verificationLimit(RuleContext ctx, String text, ListRef list) {
-        verificationClause = clause(ctx);
-        reason(ctx, text, list);
-    }
-
-    /** The verification duty not met by its due date: overdue since {@code since}. */
-    public void verificationOverdue(RuleContext ctx, LocalDate since, String text, ListRef list) {
-        verificationOverdueSince = since;
-        reason(ctx, text, list);
     }
 
     private static String clause(RuleContext ctx) {

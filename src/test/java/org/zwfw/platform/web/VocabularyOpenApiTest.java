@@ -88,6 +88,25 @@ class VocabularyOpenApiTest {
     }
 
     /**
+     * The supervision list's query (ClockService.CaseQuery, bound as one object) is documented parameter by parameter,
+     * each in the query and none required.
+     */
+    @Test
+    void theSupervisionListsQueryParametersAreDocumented() throws Exception {
+        HttpResponse<String> r = TestApi.sendAnonymously(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
+        JsonNode parameters = JSON.readTree(r.body()).path("paths").path("/api/v1/supervision/cases").path("get")
+                .path("parameters");
+        assertThat(codes(parameters.findValues("name"))).containsExactlyInAnyOrder("asOf", "status", "jurisdiction",
+                "matterCode", "acceptedFrom", "acceptedTo", "size", "cursor");
+        for (JsonNode p : parameters) {
+            assertThat(p.path("in").asString()).as(p.path("name").asString()).isEqualTo("query");
+            assertThat(p.path("required").asBoolean(false)).as(p.path("name").asString()).isFalse();
+            assertThat(p.path("description").asString()).as(p.path("name").asString()).isNotBlank();
+        }
+    }
+
+    /**
      * The workbench reads the same words from GET /api/v1/vocabulary (any role, an intake clerk included), with the
      * labels of rules/vocabulary/*.csv, instead of building the whole OpenAPI description.
      */
