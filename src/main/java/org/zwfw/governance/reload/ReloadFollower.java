@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.zwfw.engine.RuleSetHolder;
-import org.zwfw.kernel.RuleSetException;
 
 /**
  * One of several replicas on one database ({@code zwfw.replica.sync=true}, set by the postgres profile): every
@@ -28,7 +27,6 @@ import org.zwfw.kernel.RuleSetException;
 public class ReloadFollower implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ReloadFollower.class);
 
-    private final RuleSetHolder holder;
     private final RuleSetReloader reloader;
     private final Replicas replicas;
     private final ReplicaIdentity identity;
@@ -37,9 +35,8 @@ public class ReloadFollower implements SmartLifecycle {
     private volatile long lastFollowed = -1;
     private ScheduledExecutorService timer;
 
-    public ReloadFollower(RuleSetHolder holder, RuleSetReloader reloader, Replicas replicas, ReplicaIdentity identity,
+    public ReloadFollower(RuleSetReloader reloader, Replicas replicas, ReplicaIdentity identity,
                           @Value("${zwfw.replica.heartbeat:1s}") Duration heartbeat) {
-        this.holder = holder;
         this.reloader = reloader;
         this.replicas = replicas;
         this.identity = identity;
@@ -54,7 +51,7 @@ public class ReloadFollower implements SmartLifecycle {
             log.warn("replica {} could not follow reloads: {}", identity.name(), e.toString());
         }
         try {
-            RuleSetHolder.Active active = holder.active();
+            RuleSetHolder.Active active = reloader.serving();
             replicas.beat(identity.name(), startedAt, active.ruleSet().version(), active.since());
         } catch (RuntimeException e) {
             log.warn("replica {} heartbeat not recorded: {}", identity.name(), e.toString());
@@ -64,20 +61,15 @@ public class ReloadFollower implements SmartLifecycle {
     private void follow() {
         Replicas.Loaded newest = replicas.newestLoaded().orElse(null);
         if (newest == null || newest.id() == lastFollowed || identity.name().equals(newest.replica())
-                || newest.version().equals(holder.current().version())) {
+                || newest.version().equals(reloader.serving().ruleSet().version())) {
             return;
         }
         lastFollowed = newest.id();
         String origin = newest.replica() == null ? "another replica" : newest.replica();
-        try {
-            RuleSetHolder.Reload r = reloader.reload("replica-sync (" + origin + ")", RuleSetReloader.Trigger.REPLICA);
-            if (!r.active().version().equals(newest.version())) {
-                log.warn("replica {} followed {}'s reload to {} but its rules folder gives {}: the folders differ",
-                        identity.name(), origin, newest.version(), r.active().version());
-            }
-        } catch (RuleSetException e) {
-            // Audited and logged with its problems by the reloader; the last good rule set keeps serving.
-        }
+        reloader.reloadUnattended("replica-sync (" + origin + ")", RuleSetReloader.Trigger.REPLICA)
+                .filter(r -> !r.active().version().equals(newest.version()))
+                .ifPresent(r -> log.warn("replica {} followed {}'s reload to {} but its rules folder gives {}: the "
+                        + "folders differ", identity.name(), origin, newest.version(), r.active().version()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.zwfw.kernel.Problem;
 import org.zwfw.kernel.RuleSetException;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,5 +71,22 @@ public class RuleSetReloader {
                     String.join("\n", problems));
             throw e;
         }
+    }
+
+    /**
+     * A reload no caller waits for (the folder watcher's, another replica's followed): a rejected folder is audited
+     * and logged as {@link #reload} does, the last good rule set keeps serving, and the answer is empty.
+     */
+    public Optional<RuleSetHolder.Reload> reloadUnattended(String caller, Trigger trigger) {
+        try {
+            return Optional.of(reload(caller, trigger));
+        } catch (RuleSetException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The rule set in service and since when. */
+    public RuleSetHolder.Active serving() {
+        return holder.active();
     }
 }

@@ -1,7 +1,6 @@
 package org.zwfw.governance.reload;
 
 import org.zwfw.engine.RuleSetHolder;
-import org.zwfw.kernel.RuleSetException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,9 +97,7 @@ public class RulesFolderWatcher implements SmartLifecycle {
 
     private void reloadQuietly() {
         try {
-            reloader.reload("folder-watcher", RuleSetReloader.Trigger.WATCH);
-        } catch (RuleSetException e) {
-            // Audited and logged with its problems by the reloader; the last good rule set keeps serving.
+            reloader.reloadUnattended("folder-watcher", RuleSetReloader.Trigger.WATCH);
         } catch (RuntimeException e) {
             log.warn("rules folder watcher could not reload: {}", e.toString());
         }

@@ -58,7 +58,7 @@ class ReloadFollowerTest {
         RulesFolder folder = RulesFolder.copyOfSample(dir);
         RuleSetHolder holder = new RuleSetHolder(folder.root().toString());
         String v0 = holder.current().version();
-        ReloadFollower follower = new ReloadFollower(holder, new RuleSetReloader(holder, log), replicas,
+        ReloadFollower follower = new ReloadFollower(new RuleSetReloader(holder, log), replicas,
                 new ReplicaIdentity("replica-b", new StandardEnvironment()), Duration.ofSeconds(1));
 
         follower.tick();
