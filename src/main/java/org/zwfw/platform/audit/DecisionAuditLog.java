@@ -4,6 +4,7 @@ import org.zwfw.acceptance.AcceptanceService;
 import org.zwfw.engine.DecisionLog;
 import org.zwfw.fees.FeeService;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -63,11 +66,21 @@ public class DecisionAuditLog implements DecisionLog {
     private final GroupCommit<SqlParameterSource> groupCommit;
 
     public DecisionAuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, PlatformTransactionManager transactions) {
+        this(jdbc, named, transactions, Duration.ZERO);
+    }
+
+    /**
+     * {@code linger}: under load, how long a transaction of the group commit waits for more decisions once it has its
+     * first ({@link GroupCommit}); {@code zwfw.audit.group-commit-linger}, zero to commit at once always.
+     */
+    @Autowired
+    public DecisionAuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, PlatformTransactionManager transactions,
+                            @Value("${zwfw.audit.group-commit-linger:2ms}") Duration linger) {
         this.jdbc = jdbc;
         this.named = named;
         this.json = JsonMapper.builder().build();
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        this.groupCommit = new GroupCommit<>("decision-audit-writer", MAX_BATCH,
+        this.groupCommit = new GroupCommit<>("decision-audit-writer", MAX_BATCH, linger,
                 rows -> tx.executeWithoutResult(status -> named.batchUpdate(INSERT,
                         rows.toArray(SqlParameterSource[]::new))));
     }

@@ -21,6 +21,8 @@ public class DecisionMetrics {
     public static final String DECISIONS = "zwfw.decisions";
 
     private final MeterRegistry registry;
+    /** The timers by kind, jurisdiction and outcome, registered once (not built and looked up again per decision). */
+    private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DecisionMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -30,13 +32,15 @@ public class DecisionMetrics {
     public <T> T time(String kind, String jurisdiction, Supplier<T> decide, Function<T, String> outcome) {
         Timer.Sample sample = Timer.start(registry);
         T answer = decide.get();
-        sample.stop(Timer.builder(DECISIONS)
+        String j = jurisdiction == null ? "none" : jurisdiction;
+        String o = outcome.apply(answer);
+        sample.stop(timers.computeIfAbsent(kind + '\u0000' + j + '\u0000' + o, key -> Timer.builder(DECISIONS)
                 .description("Answered decisions by kind, jurisdiction and outcome")
                 .tag("kind", kind)
-                .tag("jurisdiction", jurisdiction == null ? "none" : jurisdiction)
-                .tag("outcome", outcome.apply(answer))
+                .tag("jurisdiction", j)
+                .tag("outcome", o)
                 .publishPercentileHistogram()
-                .register(registry));
+                .register(registry)));
         return answer;
     }
 

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
@@ -55,6 +56,18 @@ public class SecurityConfig {
                 "invalid-request", "Invalid request", "The request has 1 invalid field(s): path",
                 Map.of("errors", List.of(new FieldProblem("path", "contains a character or sequence that is not "
                         + "accepted (an encoded slash or percent, a semicolon, a control character …)"))));
+    }
+
+    /**
+     * Spring Security observes nothing: by default, with an observation registry present (Actuator), it wraps each of
+     * its filters, the chain and every authorization check in an observation of its own — about 15 timers started and
+     * stopped per request, a sixth of the liveness probe's CPU (docs/performance.md, 2026-12-06). Requests stay
+     * counted and timed once each by Spring MVC ({@code http.server.requests}, by status) and decisions by
+     * {@code zwfw.decisions}.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

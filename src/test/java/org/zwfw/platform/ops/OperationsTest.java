@@ -133,6 +133,19 @@ class OperationsTest {
     }
 
     @Test
+    void requestsAreTimedOnceBySpringMvcNotFilterByFilterBySpringSecurity() throws Exception {
+        assertThat(send("/api/v1/decisions/acceptance", ACCEPTANCE).statusCode()).isEqualTo(200);
+        assertThat(TestApi.sendAnonymously(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/health/liveness")).GET().build()).statusCode())
+                .isEqualTo(200);
+        String scrape = scrape();
+        assertThat(sample(scrape, "http_server_requests_seconds_count", "uri=\"/api/v1/decisions/acceptance\"",
+                "status=\"200\"", "method=\"POST\"")).isGreaterThanOrEqualTo(1);
+        // Spring Security's own observations (a timer per filter, per chain, per authorization) are off.
+        assertThat(scrape.lines().filter(l -> l.startsWith("spring_security_"))).isEmpty();
+    }
+
+    @Test
     void theServingRuleSetVersionAndReloadsAreExposed() throws Exception {
         String version = JSON.readTree(send("/api/v1/ruleset", null).body()).path("version").asString();
         String before = scrape();
