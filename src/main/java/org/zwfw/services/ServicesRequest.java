@@ -12,16 +12,24 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The body of {@code POST /api/v1/decisions/services} (api.md "Where, how and with what help"). Values arrive as text
  * and are checked field by field, so every bad one can be named in the answer.
  */
-@Schema(description = "Where may this matter be applied for, from which region, wholly online, and with what help?")
+@Schema(description = "Where may this matter be applied for, from which region, wholly online, and with what help?",
+        example = ServicesRequest.EXAMPLE)
 public record ServicesRequest(
-        @Schema(example = "410700") String jurisdiction,
-        @Schema(example = "XX-GTGS-004") String matterCode,
-        @Schema(example = "2026-01-15") String asOf,
+        String jurisdiction,
+        String matterCode,
+        String asOf,
         String channel,
         @Schema(description = "Where the application is made; default the 政务服务中心 (CENTER)") Place place,
         @Schema(description = "行政区划代码 (6 digits) where the applicant is, for 通办", example = "640104") String applicantRegion,
         Applicant applicant,
         Project project) implements org.zwfw.catalog.MatterRequest {
+    /**
+     * The documented example, whole: a 新乡 个体工商户 registration asked about at a village station by an applicant in
+     * 宁夏 (docs/intake-api.md shows its answer). Per-field examples cannot keep a place, a region and a matter consistent.
+     */
+    public static final String EXAMPLE = """
+            {"jurisdiction": "410700", "matterCode": "XX-GTGS-004", "asOf": "2026-01-15", "channel": "ONLINE",
+             "place": {"level": "VILLAGE"}, "applicantRegion": "640104"}""";
 
     @Schema(description = "The place of application")
     public record Place(

@@ -87,6 +87,22 @@ class VocabularyOpenApiTest {
                 .containsExactly("ORDINARY", "COMMITMENT");
     }
 
+    /** The services request's documented example is whole, and one the service decides (not a 400). */
+    @Test
+    void theServicesRequestsExampleIsARequestTheServiceDecides() throws Exception {
+        HttpResponse<String> docs = TestApi.sendAnonymously(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
+        JsonNode example = JSON.readTree(docs.body()).path("components").path("schemas").path("ServicesRequest")
+                .path("example");
+        assertThat(example.path("matterCode").asString()).isEqualTo("XX-GTGS-004");
+        HttpResponse<String> r = TestApi.sendAs(org.zwfw.platform.security.Role.INTAKE, HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/decisions/services"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(example))).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).path("mayApplyFromRegion").asBoolean()).isTrue();
+    }
+
     /**
      * The supervision list's query (ClockService.CaseQuery, bound as one object) is documented parameter by parameter,
      * each in the query and none required.
