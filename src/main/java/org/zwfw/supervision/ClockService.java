@@ -342,12 +342,13 @@ public class ClockService {
 
     private CaseClock evaluate(RuleSet rs, SupervisionRepository.ClockRow row, String state, LocalDate date) {
         Clock c = clockOf(rs, row, date);
-        VerificationDuty duty = dutyOf(rs, row, date);
+        CommitmentListing.Verification listed = row.verificationPendingOn(date) ? rs.catalog().of(row.jurisdiction())
+                .commitmentOf(row.matterCode()).map(CommitmentListing::duty).orElse(CommitmentListing.Verification.NONE)
+                : null;
+        VerificationDuty duty = listed == null ? null : dutyOf(rs, row, listed, date);
         ClockDecision d = engine.clock(rs, c, duty);
         Verification v = null;
         if (duty != null) {
-            CommitmentListing.Verification listed = rs.catalog().of(row.jurisdiction()).commitmentOf(row.matterCode())
-                    .map(CommitmentListing::duty).orElse(CommitmentListing.Verification.NONE);
             v = new Verification(duty.dueDate(), duty.dueDate() == null ? null : listed.days(), duty.dayKind(),
                     listed.method(), duty.daysLeft(), d.getVerificationOverdueSince(), d.getVerificationClause());
         }
@@ -358,20 +359,16 @@ public class ClockService {
     }
 
     /**
-     * The verification duty on a date, while no verification is recorded by then: the days left counted as the list row
-     * counts them (calendar days by java.time, working days by the tracking calendar). Null when none runs.
+     * The verification duty on a date, while no verification is recorded by then: the days left counted as the list
+     * row ({@code listed}) counts them (calendar days by java.time, working days by the tracking calendar).
      */
-    private static VerificationDuty dutyOf(RuleSet rs, SupervisionRepository.ClockRow row, LocalDate date) {
-        if (!row.verificationPendingOn(date)) {
-            return null;
-        }
-        CommitmentListing.Verification listed = rs.catalog().of(row.jurisdiction()).commitmentOf(row.matterCode())
-                .map(CommitmentListing::duty).orElse(CommitmentListing.Verification.NONE);
+    private static VerificationDuty dutyOf(RuleSet rs, SupervisionRepository.ClockRow row,
+                                           CommitmentListing.Verification listed, LocalDate date) {
         LocalDate due = row.verificationDue();
         String kind = due == null ? null : listed.dayKind();
         Integer left = due == null || kind == null ? null : "WORKING".equals(kind)
                 ? rs.catalog().calendar().tracking().workingDaysBetween(date, due)
                 : (int) ChronoUnit.DAYS.between(date, due);
-        return new VerificationDuty(row.caseId(), row.matterCode(), row.openedOn(), due, kind, left, null, date);
+        return new VerificationDuty(row.matterCode(), row.openedOn(), due, kind, left, date);
     }
 }

@@ -147,8 +147,8 @@ public class SupervisionRulesTest {
             Clock c = clock(jurisdiction, matter, true, null, null, false, null, asOf);
             Integer left = due == null ? null : "WORKING".equals(kind) ? calendar.workingDaysBetween(asOf, due)
                     : (int) java.time.temporal.ChronoUnit.DAYS.between(asOf, due);
-            return engine.clock(rs, c, new org.zwfw.supervision.facts.VerificationDuty("CASE-T", matter, MAR_2, due,
-                    kind, left, null, asOf));
+            return engine.clock(rs, c, new org.zwfw.supervision.facts.VerificationDuty(matter, MAR_2, due, kind,
+                    left, asOf));
         }
 
         @Test

@@ -3,21 +3,14 @@ package org.zwfw.supervision.facts;
 import java.time.LocalDate;
 
 /**
- * The verification duty of a 告知承诺 approval on a date (domain.md §3), as the supervision rules see it: decided on
- * {@code decidedOn}, to be verified by {@code dueDate} (null: the list row states no limit), {@code daysLeft} to it in
- * the days the row counts ({@code dayKind} CALENDAR or WORKING; negative when past; counted by java.time or the
- * working calendar, not by the rules), and the first verification recorded by {@code asOf} (null: none yet).
+ * The verification duty of a 告知承诺 approval on a date (domain.md §3), as the supervision rules see it while no
+ * verification is recorded by {@code asOf}: decided on {@code decidedOn}, to be verified by {@code dueDate} (null: the
+ * list row states no limit), {@code daysLeft} to it in the days the row counts ({@code dayKind} CALENDAR or WORKING;
+ * negative when past; counted by java.time or the working calendar, not by the rules).
  */
-public record VerificationDuty(String caseId, String matterCode, LocalDate decidedOn, LocalDate dueDate,
-                               String dayKind, Integer daysLeft, LocalDate verifiedOn, LocalDate asOf) {
-    public String getMatterCode() { return matterCode; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public LocalDate getDueDate() { return dueDate; }
-    public String getDayKind() { return dayKind; }
-    public Integer getDaysLeft() { return daysLeft; }
-    public LocalDate getVerifiedOn() { return verifiedOn; }
-    public LocalDate getAsOf() { return asOf; }
+public record VerificationDuty(String matterCode, LocalDate decidedOn, LocalDate dueDate, String dayKind,
+                               Integer daysLeft, LocalDate asOf) {
 
     /** Not verified by the end of the due date, on {@code asOf}. */
-    public boolean isPassed() { return dueDate != null && asOf.isAfter(dueDate) && verifiedOn == null; }
+    public boolean isPassed() { return dueDate != null && asOf.isAfter(dueDate); }
 }
