@@ -119,6 +119,8 @@ class ReplicaKillTest {
     final AtomicLong nextId = new AtomicLong();
     final AtomicBoolean stop = new AtomicBoolean();
     volatile long killedAt; // System.nanoTime() just before the SIGKILL; 0 until then
+    Replica again; // A started again
+    long bothReady; // ms from starting the two replicas to both ready
 
     /** One client of {@code to}: decision, case open, (every other round) its supplement, credit import; repeat. */
     void client(Replica to, boolean killed) {
@@ -193,13 +195,14 @@ class ReplicaKillTest {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             Replica a = start(pg, "replica-a", "a.log");
             Replica b = start(pg, "replica-b", "b.log");
-            Replica restarted = null;
+            long starting = System.nanoTime();
             try {
                 CaseWriteCrashTest.awaitReady(a.process(), a.port(), work.resolve("a.log"));
                 CaseWriteCrashTest.awaitReady(b.process(), b.port(), work.resolve("b.log"));
-                restarted = run(pg, a, b);
+                bothReady = millisSince(starting);
+                run(pg, a, b);
             } finally {
-                for (Replica r : new Replica[] {a, b, restarted}) {
+                for (Replica r : new Replica[] {a, b, again}) {
                     if (r != null && r.process().isAlive()) {
                         ChildJvm.kill(r.process());
                     }
@@ -208,7 +211,7 @@ class ReplicaKillTest {
         }
     }
 
-    Replica run(EmbeddedPostgres pg, Replica a, Replica b) throws Exception {
+    void run(EmbeddedPostgres pg, Replica a, Replica b) throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(6);
         List<Future<?>> running = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -245,6 +248,8 @@ class ReplicaKillTest {
         assertThat(aListed.path("alive").asBoolean()).as("A listed as not alive").isFalse();
         assertThat(OffsetDateTime.parse(aListed.path("lastSeen").asString())).isBefore(killWallClock);
         assertThat(listed(b, b.name()).path("alive").asBoolean()).isTrue();
+        long restarting = System.nanoTime();
+        again = start(pg, a.name(), "a-again.log");
 
         while (confirmedByBAfterKill.get() < 60 && System.nanoTime() < staleWait) {
             Thread.sleep(20);
@@ -262,9 +267,7 @@ class ReplicaKillTest {
         assertThat(confirmedByBAfterKill.get()).as("B's answers after the kill").isGreaterThanOrEqualTo(30);
         assertThat(pendingOfA).isNotEmpty().allMatch(supplemented::contains);
 
-        // A started again under its name: alive again, with its new start.
-        long restarting = System.nanoTime();
-        Replica again = start(pg, a.name(), "a-again.log");
+        // A, started again under its name while B's clients wrote: alive again, with its new start.
         CaseWriteCrashTest.awaitReady(again.process(), again.port(), work.resolve("a-again.log"));
         JsonNode back = listed(b, a.name());
         long aliveWait = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -284,15 +287,14 @@ class ReplicaKillTest {
 
         assertTheDatabaseKeptEverythingConfirmed(JdbcClient.create(pg.getPostgresDatabase()));
 
-        System.out.printf("replica kill: %d s of load; confirmed before the kill A %d, B %d; after it B %d (and %d of "
+        System.out.printf("replica kill: both replicas ready %d ms after their start; %d s of load; confirmed before the kill A %d, B %d; after it B %d (and %d of "
                         + "A's cases supplemented through B), none refused or failed; A's clients cut off %d; "
                         + "%d decisions, %d cases (%d supplemented), %d credit records confirmed, all in the database "
                         + "once; A listed not alive %d ms after the kill (stale-after %d ms, heartbeat %d ms); "
-                        + "A started again and listed alive %d ms after its start%n",
-                loadSeconds, count(confirmedBefore, a), count(confirmedBefore, b), confirmedByBAfterKill.get(),
+                        + "A started again (while B's clients wrote) and listed alive %d ms after its start%n",
+                bothReady, loadSeconds, count(confirmedBefore, a), count(confirmedBefore, b), confirmedByBAfterKill.get(),
                 pendingOfA.size(), cutOffOnA.get(), decided.size(), opened.size(), supplemented.size(),
                 imported.size(), shownStale, STALE_AFTER.toMillis(), HEARTBEAT.toMillis(), aliveAgain);
-        return again;
     }
 
     static int count(Map<String, AtomicInteger> counts, Replica r) {
