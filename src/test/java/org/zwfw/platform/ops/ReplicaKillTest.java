@@ -336,7 +336,10 @@ class ReplicaKillTest {
                 assertThat(supplementEvents).as(caseId).doesNotContainKey(caseId);
             } // else: a supplement cut off by the kill, applied or not (at most once, checked above)
         }
-        // A case's state and its events agree, confirmed or not: nothing half-written.
+        // Confirmed or not, nothing half-written: every case has its OPENED event and its audit row, and its state
+        // agrees with its events.
+        assertThat(openedEvents.keySet()).isEqualTo(states.keySet());
+        assertThat(caseAudits.keySet()).isEqualTo(states.keySet());
         states.forEach((caseId, state) -> assertThat(state).as(caseId)
                 .isEqualTo(supplementEvents.containsKey(caseId) ? "SUPPLEMENTED" : "PENDING_SUPPLEMENT"));
 
