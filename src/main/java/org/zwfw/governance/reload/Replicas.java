@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
 /**
  * The replicas on this database and the rule set version each serves: one row a replica, refreshed by its heartbeat
  * ({@link ReloadFollower}). A replica whose row is older than {@code zwfw.replica.stale-after} (default 10s) is shown
- * as not alive: killed, or cut off from the database.
+ * as not alive: killed, or cut off from the database. A row not refreshed for {@code zwfw.replica.forget-after}
+ * (default 24h) is a replica gone for good (killed and never started again under its name): any live replica's
+ * heartbeat deletes it.
  */
 @Repository
 public class Replicas {
@@ -25,20 +27,33 @@ public class Replicas {
 
     private final JdbcClient jdbc;
     private final Duration staleAfter;
+    private final Duration forgetAfter;
 
-    public Replicas(JdbcClient jdbc, @Value("${zwfw.replica.stale-after:10s}") Duration staleAfter) {
+    public Replicas(JdbcClient jdbc, @Value("${zwfw.replica.stale-after:10s}") Duration staleAfter,
+                    @Value("${zwfw.replica.forget-after:24h}") Duration forgetAfter) {
+        if (forgetAfter.compareTo(staleAfter) <= 0) {
+            throw new IllegalArgumentException("zwfw.replica.forget-after (" + forgetAfter
+                    + ") must be longer than zwfw.replica.stale-after (" + staleAfter + ")");
+        }
         this.jdbc = jdbc;
         this.staleAfter = staleAfter;
+        this.forgetAfter = forgetAfter;
     }
 
-    /** Records that {@code replica} is alive and serves {@code version} since {@code since}. */
+    /**
+     * Records that {@code replica} (started at {@code startedAt}: a replica started again under its name shows its new
+     * start) is alive and serves {@code version} since {@code since}; then forgets the replicas gone for good. Several
+     * replicas deleting the same rows at once is harmless: each row goes once, the others delete nothing.
+     */
     public void beat(String replica, Instant startedAt, String version, Instant since) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime servingSince = since.atOffset(ZoneOffset.UTC);
         int updated = jdbc.sql("""
-                        update service_replica set last_seen = :now, ruleset_version = :v, ruleset_since = :since
+                        update service_replica set started_at = :started, last_seen = :now, ruleset_version = :v,
+                                                   ruleset_since = :since
                         where replica = :r""")
-                .param("now", now).param("v", version).param("since", servingSince).param("r", replica).update();
+                .param("started", startedAt.atOffset(ZoneOffset.UTC)).param("now", now).param("v", version)
+                .param("since", servingSince).param("r", replica).update();
         if (updated == 0) {
             try {
                 jdbc.sql("""
@@ -50,6 +65,8 @@ public class Replicas {
                 // Two instances configured with one name: the next beat updates the row the other inserted.
             }
         }
+        jdbc.sql("delete from service_replica where last_seen < :cutoff")
+                .param("cutoff", now.minus(forgetAfter)).update();
     }
 
     /** An orderly stop: the replica leaves the list. */

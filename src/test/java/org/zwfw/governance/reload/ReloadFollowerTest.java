@@ -33,7 +33,7 @@ class ReloadFollowerTest {
     final List<Logged> audit = new CopyOnWriteArrayList<>();
     volatile Replicas.Loaded newest;
 
-    final Replicas replicas = new Replicas(null, Duration.ofSeconds(10)) {
+    final Replicas replicas = new Replicas(null, Duration.ofSeconds(10), Duration.ofHours(24)) {
         @Override
         public void beat(String replica, Instant startedAt, String version, Instant since) {
             beats.add(new Beat(replica, version));
