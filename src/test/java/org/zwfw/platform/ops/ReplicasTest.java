@@ -46,10 +46,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two replicas of the service (two application contexts on loopback ports) on one real PostgreSQL and one rules
- * folder: they share cases, credit records and rule set versions, a race between them moves a case once, and killing
- * one while clients write loses nothing either confirmed.
+ * folder: they share cases, credit records and rule set versions, a race between them moves a case once, and closing
+ * one abruptly while clients write loses nothing either confirmed. A replica in a JVM of its own killed with SIGKILL
+ * is {@link ReplicaKillTest}.
  */
-@Tag("slow") // two service starts on an embedded PostgreSQL, and a kill under load; run by mvn test -Pslow
+@Tag("slow") // two service starts on an embedded PostgreSQL, and an abrupt close under load; run by mvn test -Pslow
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
