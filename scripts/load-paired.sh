@@ -12,15 +12,17 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 2 ] || { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
-declare -A PORT=([main]=18151 [branch]=18152) PID=()
+declare -A PORT=([main]=18151 [branch]=18152) PID=() STORE=()
 JAR_main=$1; JAR_branch=$2
 for w in main branch; do
-  jar=JAR_$w; S=$(mktemp -d /tmp/zwfw-paired.XXXXXX)
+  jar=JAR_$w; S=$(mktemp -d /tmp/zwfw-paired.XXXXXX); STORE[$w]=$S
   java -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8 -jar ${!jar} --server.port=${PORT[$w]} \
    --spring.datasource.url="jdbc:h2:file:$S/zwfw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" > $S/service.log 2>&1 &
   PID[$w]=$!; echo "$w pid ${PID[$w]} jar ${!jar} store $S"
 done
-trap 'kill ${PID[main]} ${PID[branch]} 2>/dev/null' EXIT
+# Both databases are deleted at the end, the services' logs kept: each grows by gigabytes a run (WRITE_DELAY=0 appends
+# every commit to the file).
+trap 'kill ${PID[main]} ${PID[branch]} 2>/dev/null; wait ${PID[main]} ${PID[branch]} 2>/dev/null; rm -f "${STORE[main]}"/zwfw.* "${STORE[branch]}"/zwfw.*' EXIT
 for w in main branch; do for i in $(seq 1 300); do curl -sf localhost:${PORT[$w]}/actuator/health >/dev/null && break; sleep 1; done; done
 ticks() { awk '{print $14+$15}' /proc/$1/stat; }
 phase() { # which kind duration

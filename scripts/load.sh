@@ -10,7 +10,8 @@
 # Options: --url http://localhost:8080  --duration 30s  --warmup 300s  --connections 16  --threads 1
 #          --soak-duration 600s  --heap-every 60 (seconds between heap samples during a soak)
 #          --jar PATH (with --start: the jar to start instead of target/zwfw-rules-*.jar)
-# Environment: ZWFW_TOKEN (default intake-dev-token, the default profile's intake token).
+# Environment: ZWFW_TOKEN (default intake-dev-token, the default profile's intake token); KEEP_STORE=1 keeps the
+# database of the fresh store --start made (deleted at the end otherwise, the log kept: it grows by gigabytes a run).
 # Targets (issue 6): >= 5,000 decisions/s with p99 <= 10 ms on 2 cores, audit log on; soak with 0 errors and a flat heap.
 # Without --start the service must already run (mvn spring-boot:run, or java -Dfile.encoding=UTF-8 -jar target/…jar);
 # the heap is read with jcmd from the JVM whose command line names ZwfwRulesApplication or zwfw-rules.
@@ -45,7 +46,7 @@ while [ $# -gt 0 ]; do
     --start) START=true; shift ;;
     --ratio) RATIO=true; shift ;;
     --jar) JAR=$2; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -71,7 +72,11 @@ if $START; then
     --spring.datasource.url="jdbc:h2:file:$STORE/zwfw;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
     >"$STORE/service.log" 2>&1 &
   SERVICE_PID=$!
-  trap 'kill $SERVICE_PID 2>/dev/null || true; wait $SERVICE_PID 2>/dev/null || true' EXIT
+  # The database files are deleted at the end, the service's log kept (KEEP_STORE=1 keeps both): with WRITE_DELAY=0
+  # every group commit appends to the H2 file, which grows by gigabytes in minutes of load (3-9 GB a run here) and
+  # filled this machine's disk once.
+  trap 'kill $SERVICE_PID 2>/dev/null || true; wait $SERVICE_PID 2>/dev/null || true
+        if [ -z "${KEEP_STORE:-}" ]; then rm -f "$STORE"/zwfw.*; else echo "store kept: $STORE"; fi' EXIT
 fi
 
 for _ in $(seq 1 300); do
