@@ -53,6 +53,9 @@ class GroupCommitLingerTest {
         assertThat(firstCommitting.await(10, TimeUnit.SECONDS)).isTrue();
         // b and c queue while a's transaction commits: they share the next one (taken at once: a's was not shared).
         Future<?> b = callers.submit(() -> gc.commit("b"));
+        while (gc.waiting() < 1) { // b queued before c is handed in: the rows' order is then known
+            Thread.sleep(5);
+        }
         Future<?> c = callers.submit(() -> gc.commit("c"));
         while (gc.waiting() < 2) {
             Thread.sleep(5);
