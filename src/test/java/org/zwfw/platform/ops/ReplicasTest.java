@@ -57,12 +57,7 @@ class ReplicasTest {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A case waiting for one material (M06). */
-    static final String DEFICIENT = """
-            {"jurisdiction":"410700","matterCode":"XX-SPJY-001","asOf":"2026-03-02",
-             "applicant":{"type":"LEGAL_PERSON","id":"91410700MA47D3E4F1"},
-             "materials":[{"code":"M01","status":"PROVIDED"},{"code":"M04","status":"PROVIDED"},
-                          {"code":"M05","status":"PROVIDED"},{"code":"M06","status":"MISSING"}],
-             "commitment":{"signed":true}}""";
+    static final String DEFICIENT = ReplicaKillTest.deficientCase("91410700MA47D3E4F1");
     /** A 告知承诺 case, approved on the applicant's commitment. */
     static final String COMMITMENT = """
             {"jurisdiction":"410700","matterCode":"XX-SPJY-001","asOf":"2026-06-01","route":"COMMITMENT",
@@ -162,7 +157,7 @@ class ReplicasTest {
         assertThat(JSON.readTree(read.body()).path("state").asString()).isEqualTo("PENDING_SUPPLEMENT");
 
         HttpResponse<String> moved = send(b, "/api/v1/cases/" + caseId + "/supplements",
-                "{\"date\":\"2026-03-05\",\"materials\":[\"M06\"]}");
+                ReplicaKillTest.SUPPLEMENT);
         assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
         assertThat(JSON.readTree(moved.body()).path("state").asString()).isEqualTo("SUPPLEMENTED");
 
@@ -179,7 +174,7 @@ class ReplicasTest {
     @Order(2)
     void theSameMoveSentToBothAtOnceMovesTheCaseOnce() throws Exception {
         String caseId = open(a, DEFICIENT);
-        List<HttpResponse<String>> answers = race(caseId, "/supplements", "{\"date\":\"2026-03-05\",\"materials\":[\"M06\"]}");
+        List<HttpResponse<String>> answers = race(caseId, "/supplements", ReplicaKillTest.SUPPLEMENT);
         assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
         HttpResponse<String> refused = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -33,11 +33,15 @@ class VocabularyOpenApiTest {
     @Autowired
     RuleSetHolder rules;
 
+    /** The OpenAPI document as the service serves it now. */
+    JsonNode apiDocs() throws Exception {
+        return JSON.readTree(TestApi.sendAnonymously(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build()).body());
+    }
+
     @Test
     void theEnumsAreTheVocabularysCodes() throws Exception {
-        HttpResponse<String> r = TestApi.sendAnonymously(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
-        JsonNode schemas = JSON.readTree(r.body()).path("components").path("schemas");
+        JsonNode schemas = apiDocs().path("components").path("schemas");
         Vocabulary v = rules.current().table(Vocabulary.class);
         List<JsonNode> applicants = new ArrayList<>();
         schemas.properties().forEach(e -> {
@@ -67,9 +71,7 @@ class VocabularyOpenApiTest {
     /** The fields every decision request opens with are documented once (DecisionRequestOpenApi), in each of them. */
     @Test
     void everyDecisionRequestDocumentsItsCommonFields() throws Exception {
-        HttpResponse<String> r = TestApi.sendAnonymously(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
-        JsonNode schemas = JSON.readTree(r.body()).path("components").path("schemas");
+        JsonNode schemas = apiDocs().path("components").path("schemas");
         for (String request : List.of("AcceptanceRequest", "FeeRequest", "ServicesRequest", "BundleRequest")) {
             JsonNode s = schemas.path(request);
             String code = request.equals("BundleRequest") ? "bundleCode" : "matterCode";
@@ -90,9 +92,7 @@ class VocabularyOpenApiTest {
     /** The services request's documented example is whole, and one the service decides (not a 400). */
     @Test
     void theServicesRequestsExampleIsARequestTheServiceDecides() throws Exception {
-        HttpResponse<String> docs = TestApi.sendAnonymously(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
-        JsonNode example = JSON.readTree(docs.body()).path("components").path("schemas").path("ServicesRequest")
+        JsonNode example = apiDocs().path("components").path("schemas").path("ServicesRequest")
                 .path("example");
         assertThat(example.path("matterCode").asString()).isEqualTo("XX-GTGS-004");
         HttpResponse<String> r = TestApi.sendAs(org.zwfw.platform.security.Role.INTAKE, HttpRequest.newBuilder(
@@ -109,9 +109,7 @@ class VocabularyOpenApiTest {
      */
     @Test
     void theSupervisionListsQueryParametersAreDocumented() throws Exception {
-        HttpResponse<String> r = TestApi.sendAnonymously(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/v3/api-docs")).GET().build());
-        JsonNode parameters = JSON.readTree(r.body()).path("paths").path("/api/v1/supervision/cases").path("get")
+        JsonNode parameters = apiDocs().path("paths").path("/api/v1/supervision/cases").path("get")
                 .path("parameters");
         assertThat(codes(parameters.findValues("name"))).containsExactlyInAnyOrder("asOf", "status", "jurisdiction",
                 "matterCode", "acceptedFrom", "acceptedTo", "size", "cursor");
